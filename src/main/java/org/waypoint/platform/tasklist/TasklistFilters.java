@@ -1,0 +1,117 @@
+package org.waypoint.platform.tasklist;
+
+import static org.waypoint.platform.access.ProgramGroup.CASE_MANAGERS;
+import static org.waypoint.platform.access.ProgramGroup.CLINICIANS;
+import static org.waypoint.platform.access.ProgramGroup.OUTREACH;
+import static org.waypoint.platform.access.ProgramGroup.PEER_SPECIALISTS;
+import static org.waypoint.platform.access.ProgramGroup.SUPERVISORS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.waypoint.platform.access.AccessSetup;
+import org.waypoint.platform.access.GroupAuthorizations;
+import org.waypoint.platform.access.ProgramGroup;
+
+/**
+ * The saved Tasklist filters of DESIGN.md section 5, created on start when missing and
+ * shown to the groups that work them. Each filter lists the participant's name and case
+ * number beside the task, so a row reads on its own.
+ */
+@Component
+@Order(AccessSetup.ORDER + 1)
+public class TasklistFilters implements ApplicationRunner {
+
+	/**
+	 * Task keys the queues select; the processes that carry them declare the same ids.
+	 */
+	static final String SCREEN_REFERRAL_TASK = "Task_ScreenReferral";
+
+	static final String RESPOND_TO_CRISIS_TASK = "Task_RespondToCrisis";
+
+	static final String OUTREACH_PROCESS = "outreach";
+
+	private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	private final AuthorizationService authorizationService;
+
+	TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.authorizationService = authorizationService;
+	}
+
+	/**
+	 * A saved filter: its name, its query, who sees it, and its place in the Tasklist
+	 * column.
+	 */
+	public record SavedFilter(String name, String description, int priority, Set<ProgramGroup> groups,
+			Function<TaskQuery, TaskQuery> query) {
+	}
+
+	public static List<SavedFilter> savedFilters() {
+		return List.of(
+				new SavedFilter("My caseload", "Tasks assigned to me", 10,
+						Set.of(CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS),
+						query -> query.taskAssigneeExpression("${currentUser()}")),
+				new SavedFilter("Outreach queue", "Locate people not yet engaged or in the wind", 20,
+						Set.of(OUTREACH, SUPERVISORS), query -> query.processDefinitionKey(OUTREACH_PROCESS)),
+				new SavedFilter("Referrals to screen", "New referrals waiting for screening", 30,
+						Set.of(OUTREACH, SUPERVISORS), query -> query.taskDefinitionKey(SCREEN_REFERRAL_TASK)),
+				new SavedFilter("Overdue", "Tasks past their due date", 40,
+						Set.of(OUTREACH, CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS),
+						query -> query.dueBeforeExpression("${now()}").orderByDueDate().asc()),
+				new SavedFilter("Crisis", "Crises and relapses waiting for a response", 50,
+						Set.of(CASE_MANAGERS, CLINICIANS, SUPERVISORS),
+						query -> query.taskDefinitionKey(RESPOND_TO_CRISIS_TASK)));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (SavedFilter savedFilter : savedFilters()) {
+			Filter filter = this.filterService.createFilterQuery().filterName(savedFilter.name()).singleResult();
+			if (filter == null) {
+				filter = this.filterService.newTaskFilter(savedFilter.name())
+					.setQuery(savedFilter.query().apply(this.taskService.createTaskQuery()))
+					.setProperties(properties(savedFilter));
+				this.filterService.saveFilter(filter);
+				log.info("Created Tasklist filter '{}'", savedFilter.name());
+			}
+			for (ProgramGroup group : savedFilter.groups()) {
+				GroupAuthorizations.grant(this.authorizationService, group.id(), Resources.FILTER, filter.getId(),
+						Permissions.READ);
+			}
+		}
+	}
+
+	private static Map<String, Object> properties(SavedFilter savedFilter) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", savedFilter.description());
+		properties.put("priority", savedFilter.priority());
+		properties.put("refresh", true);
+		properties.put("variables", List.of(Map.of("name", "participantName", "label", "Participant"),
+				Map.of("name", "caseNumber", "label", "Case number")));
+		return properties;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.waypoint.staff;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StaffMemberRepository extends JpaRepository<StaffMember, String> {
+
+}

@@ -1,0 +1,29 @@
+package org.waypoint.staff;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class StaffService {
+
+	private final StaffMemberRepository staffMembers;
+
+	private final Clock clock;
+
+	StaffService(StaffMemberRepository staffMembers, Clock clock) {
+		this.staffMembers = staffMembers;
+		this.clock = clock;
+	}
+
+	/** Records (or updates) a staff member's confirmed profile. */
+	@Transactional
+	public StaffMember confirmProfile(StaffProfile profile) {
+		StaffMember member = this.staffMembers.findById(profile.userId())
+			.orElseGet(() -> new StaffMember(profile.userId()));
+		member.confirm(profile, this.clock.instant());
+		return this.staffMembers.save(member);
+	}
+
+}

@@ -1,0 +1,7 @@
+// Waypoint branding of Camunda Admin
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'Waypoint'
+  }
+};

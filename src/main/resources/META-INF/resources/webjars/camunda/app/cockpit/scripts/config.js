@@ -1,0 +1,7 @@
+// Waypoint branding of Camunda Cockpit
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'Waypoint'
+  }
+};

@@ -1,0 +1,7 @@
+// Waypoint branding of Camunda Welcome
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'Waypoint'
+  }
+};

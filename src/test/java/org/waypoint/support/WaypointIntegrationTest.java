@@ -1,0 +1,29 @@
+package org.waypoint.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context all integration tests share: the whole application with its demo
+ * logins, on PostgreSQL, on a random port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+public @interface WaypointIntegrationTest {
+
+	/**
+	 * The password of every demo login in the tests (application-demo.yaml's default).
+	 */
+	String DEMO_PASSWORD = "waypoint-demo";
+
+}
