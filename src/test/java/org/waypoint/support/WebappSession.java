@@ -1,0 +1,64 @@
+package org.waypoint.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser-like session with the Camunda webapps: it keeps cookies and sends the CSRF
+ * token back, the way Tasklist's own scripts do.
+ */
+public final class WebappSession {
+
+	private final String baseUrl;
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private String csrfToken;
+
+	public WebappSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/**
+	 * Logs into one webapp (tasklist, cockpit, admin) and returns the HTTP status of the
+	 * login.
+	 */
+	public int logIn(String app, String username, String password) {
+		this.csrfToken = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET())
+			.headers()
+			.firstValue("X-XSRF-TOKEN")
+			.orElseThrow(() -> new IllegalStateException("The webapp sent no CSRF token"));
+		String form = "username=" + encode(username) + "&password=" + encode(password);
+		return send(
+				HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("X-XSRF-TOKEN", this.csrfToken)
+					.POST(HttpRequest.BodyPublishers.ofString(form)))
+			.statusCode();
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
