@@ -1,0 +1,65 @@
+package org.waypoint.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waypoint.staff.StaffMemberRepository;
+import org.waypoint.staff.process.StaffOnboardingProcess;
+import org.waypoint.support.TasklistBrowser;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/** The demo case manager works her first task in Tasklist through its Camunda Form. */
+@WaypointIntegrationTest
+class StaffOnboardingBrowserIT {
+
+	private static final String TASK_NAME = "Welcome to Waypoint — confirm your profile";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffMemberRepository staffMembers;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Test
+	void caseManagerConfirmsHerProfileThroughTheCamundaForm() {
+		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
+			Page page = browser.logIn("casey", DEMO_PASSWORD);
+			try {
+				page.getByText("My caseload").first().click();
+				page.getByText(TASK_NAME).first().click();
+				page.getByLabel("Name colleagues know you by").fill("Casey Morgan");
+				page.getByLabel("Work phone").fill("555-0142");
+				page.getByLabel("Field area").fill("Downtown and Eastside");
+				page.getByLabel("Languages you work in").fill("English, Spanish");
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+
+				assertThat(page.getByText(TASK_NAME)).hasCount(0);
+			}
+			finally {
+				TasklistBrowser.screenshot(page, "staff-onboarding-casey");
+			}
+		}
+
+		var casey = this.staffMembers.findById("casey").orElseThrow();
+		assertThat(casey.getDisplayName()).isEqualTo("Casey Morgan");
+		assertThat(casey.getWorkPhone()).isEqualTo("555-0142");
+		assertThat(casey.getWorkArea()).isEqualTo("Downtown and Eastside");
+		assertThat(casey.getLanguages()).isEqualTo("English, Spanish");
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(StaffOnboardingProcess.KEY)
+			.processInstanceBusinessKey("casey")
+			.finished()
+			.count()).isEqualTo(1);
+	}
+
+}

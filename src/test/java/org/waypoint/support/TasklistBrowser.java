@@ -1,0 +1,69 @@
+package org.waypoint.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Debian's headless Chromium driven by Playwright, logged into Camunda Tasklist.
+ * Playwright's own browser download does not work here; {@code WAYPOINT_CHROMIUM} names
+ * another binary.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private final String baseUrl;
+
+	public TasklistBrowser(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setHeadless(true)
+				.setExecutablePath(Path.of(System.getenv().getOrDefault("WAYPOINT_CHROMIUM", "/usr/bin/chromium")))
+				// the machine's network is closed: no background calls home, no sandbox
+				// as root
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	/** A fresh browser context, logged into Tasklist as the given user. */
+	public Page logIn(String username, String password) {
+		Page page = this.browser.newContext().newPage();
+		page.navigate(this.baseUrl + "/camunda/app/tasklist/");
+		page.getByPlaceholder("Username").fill(username);
+		page.getByPlaceholder("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		return page;
+	}
+
+	/** Saves what the page shows, for the person reading a failed build. */
+	public static void screenshot(Page page, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
