@@ -20,8 +20,6 @@ public final class WebappSession {
 
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-	private String csrfToken;
-
 	public WebappSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
 	}
@@ -31,17 +29,30 @@ public final class WebappSession {
 	 * login.
 	 */
 	public int logIn(String app, String username, String password) {
-		this.csrfToken = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET())
+		String csrfToken = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET())
 			.headers()
 			.firstValue("X-XSRF-TOKEN")
 			.orElseThrow(() -> new IllegalStateException("The webapp sent no CSRF token"));
+		return postLogin(app, username, password, csrfToken);
+	}
+
+	/**
+	 * The same login as a forged cross-site form would send it: without the CSRF token.
+	 */
+	public int logInWithoutCsrfToken(String app, String username, String password) {
+		return postLogin(app, username, password, null);
+	}
+
+	private int postLogin(String app, String username, String password, String csrfToken) {
 		String form = "username=" + encode(username) + "&password=" + encode(password);
-		return send(
-				HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("X-XSRF-TOKEN", this.csrfToken)
-					.POST(HttpRequest.BodyPublishers.ofString(form)))
-			.statusCode();
+		HttpRequest.Builder login = HttpRequest
+			.newBuilder(URI.create(this.baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (csrfToken != null) {
+			login.header("X-XSRF-TOKEN", csrfToken);
+		}
+		return send(login).statusCode();
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -6,6 +6,7 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,14 @@ class GroupAccessIT {
 			.isEqualTo(tasklist);
 		assertThat(new WebappSession(this.port).logIn("cockpit", user, DEMO_PASSWORD)).as("cockpit").isEqualTo(cockpit);
 		assertThat(new WebappSession(this.port).logIn("admin", user, DEMO_PASSWORD)).as("admin").isEqualTo(admin);
+	}
+
+	@Test
+	void webappsKeepTheirCsrfProtection() {
+		var session = new WebappSession(this.port);
+
+		assertThat(session.logInWithoutCsrfToken("tasklist", "casey", DEMO_PASSWORD)).isEqualTo(403);
+		assertThat(session.logIn("tasklist", "casey", DEMO_PASSWORD)).isEqualTo(200);
 	}
 
 	private static List<String> names(String commaSeparated) {
