@@ -6,7 +6,10 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +33,20 @@ class StaffOnboardingBrowserIT {
 	@Autowired
 	HistoryService historyService;
 
+	@Autowired
+	RuntimeService runtimeService;
+
 	@Test
 	void caseManagerConfirmsHerProfileThroughTheCamundaForm() {
+		// the demo profile starts it on a fresh database; a reused external database may
+		// need it again
+		if (this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(StaffOnboardingProcess.KEY)
+			.processInstanceBusinessKey("casey")
+			.count() == 0) {
+			this.runtimeService.startProcessInstanceByKey(StaffOnboardingProcess.KEY, "casey",
+					Map.of(StaffOnboardingProcess.Variables.STAFF_USER_ID, "casey"));
+		}
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
 			Page page = browser.logIn("casey", DEMO_PASSWORD);
 			try {
@@ -59,7 +74,11 @@ class StaffOnboardingBrowserIT {
 			.processDefinitionKey(StaffOnboardingProcess.KEY)
 			.processInstanceBusinessKey("casey")
 			.finished()
-			.count()).isEqualTo(1);
+			.count()).isPositive();
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(StaffOnboardingProcess.KEY)
+			.processInstanceBusinessKey("casey")
+			.count()).isZero();
 	}
 
 }
