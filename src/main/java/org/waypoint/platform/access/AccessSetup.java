@@ -1,10 +1,6 @@
 package org.waypoint.platform.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.waypoint.platform.access.ProgramGroup.CASE_MANAGERS;
-import static org.waypoint.platform.access.ProgramGroup.CLINICIANS;
-import static org.waypoint.platform.access.ProgramGroup.OUTREACH;
-import static org.waypoint.platform.access.ProgramGroup.PEER_SPECIALISTS;
 import static org.waypoint.platform.access.ProgramGroup.PROGRAM_ADMINS;
 import static org.waypoint.platform.access.ProgramGroup.SUPERVISORS;
 
@@ -69,7 +65,7 @@ public class AccessSetup implements ApplicationRunner {
 	 */
 	static List<Grant> baselineGrants() {
 		List<Grant> grants = new ArrayList<>();
-		for (ProgramGroup staff : List.of(OUTREACH, CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS)) {
+		for (ProgramGroup staff : ProgramGroup.staff()) {
 			grants.add(new Grant(staff, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
 			// names of colleagues and groups in Tasklist rows, and the diagram beside a
 			// task

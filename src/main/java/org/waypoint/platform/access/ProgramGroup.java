@@ -1,5 +1,8 @@
 package org.waypoint.platform.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The Camunda groups of DESIGN.md section 4: who works on what. */
 public enum ProgramGroup {
 
@@ -26,6 +29,11 @@ public enum ProgramGroup {
 	ProgramGroup(String id, String displayName) {
 		this.id = id;
 		this.displayName = displayName;
+	}
+
+	/** The groups of the program's own staff, who work in Tasklist. */
+	public static Set<ProgramGroup> staff() {
+		return EnumSet.of(OUTREACH, CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS);
 	}
 
 	public String id() {

@@ -37,7 +37,7 @@ class DemoUsers implements ApplicationRunner {
 	record DemoUser(String id, String firstName, String lastName, ProgramGroup group) {
 
 		boolean isStaff() {
-			return this.group != ProgramGroup.REFERRAL_PARTNERS && this.group != ProgramGroup.PROBATION;
+			return ProgramGroup.staff().contains(this.group);
 		}
 
 	}

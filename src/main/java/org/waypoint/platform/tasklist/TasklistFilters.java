@@ -3,7 +3,6 @@ package org.waypoint.platform.tasklist;
 import static org.waypoint.platform.access.ProgramGroup.CASE_MANAGERS;
 import static org.waypoint.platform.access.ProgramGroup.CLINICIANS;
 import static org.waypoint.platform.access.ProgramGroup.OUTREACH;
-import static org.waypoint.platform.access.ProgramGroup.PEER_SPECIALISTS;
 import static org.waypoint.platform.access.ProgramGroup.SUPERVISORS;
 
 import java.util.LinkedHashMap;
@@ -71,15 +70,13 @@ public class TasklistFilters implements ApplicationRunner {
 
 	public static List<SavedFilter> savedFilters() {
 		return List.of(
-				new SavedFilter("My caseload", "Tasks assigned to me", 10,
-						Set.of(CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS),
+				new SavedFilter("My caseload", "Tasks assigned to me", 10, ProgramGroup.staff(),
 						query -> query.taskAssigneeExpression("${currentUser()}")),
 				new SavedFilter("Outreach queue", "Locate people not yet engaged or in the wind", 20,
 						Set.of(OUTREACH, SUPERVISORS), query -> query.processDefinitionKey(OUTREACH_PROCESS)),
 				new SavedFilter("Referrals to screen", "New referrals waiting for screening", 30,
 						Set.of(OUTREACH, SUPERVISORS), query -> query.taskDefinitionKey(SCREEN_REFERRAL_TASK)),
-				new SavedFilter("Overdue", "Tasks past their due date", 40,
-						Set.of(OUTREACH, CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS),
+				new SavedFilter("Overdue", "Tasks past their due date", 40, ProgramGroup.staff(),
 						query -> query.dueBeforeExpression("${now()}").orderByDueDate().asc()),
 				new SavedFilter("Crisis", "Crises and relapses waiting for a response", 50,
 						Set.of(CASE_MANAGERS, CLINICIANS, SUPERVISORS),

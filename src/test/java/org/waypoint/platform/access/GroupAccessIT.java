@@ -35,7 +35,7 @@ class GroupAccessIT {
 
 	@ParameterizedTest(name = "{0} sees the filters: {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			olivia | Outreach queue, Referrals to screen, Overdue
+			olivia | My caseload, Outreach queue, Referrals to screen, Overdue
 			casey  | My caseload, Overdue, Crisis
 			clara  | My caseload, Overdue, Crisis
 			pete   | My caseload, Overdue
