@@ -1,4 +1,4 @@
-package org.waypoint.capacity;
+package org.waypoint.capacity.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.waypoint.capacity.CaseloadPicture;
 
 /**
  * The referral policy of source 000 at its edges, read from the tables an administrator
@@ -119,12 +119,8 @@ class ReferralDecisionTablesTest {
 	}
 
 	private static DmnDecisionRuleResult admit(String admissionClass, CaseloadPicture picture) {
-		Map<String, Object> inputs = new HashMap<>();
-		inputs.put("admissionClass", admissionClass);
-		inputs.put("lowestCaseload", picture.lowestCaseload());
-		inputs.put("averageAfterAcceptance", picture.averageAfterAcceptance());
-		inputs.put("averageWithPriorityReserve", picture.averageWithPriorityReserve());
-		return dmnEngine.evaluateDecisionTable(admission, inputs).getSingleResult();
+		return dmnEngine.evaluateDecisionTable(admission, ReferralAdmissionDecision.inputs(admissionClass, picture))
+			.getSingleResult();
 	}
 
 	private static DmnDecision parse(String file, String decisionKey) throws IOException {

@@ -1,0 +1,7 @@
+package org.waypoint.capacity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseManagerRepository extends JpaRepository<CaseManager, String> {
+
+}

@@ -1,0 +1,6 @@
+package org.waypoint.capacity;
+
+/** How many participants one case manager holds now. */
+public record Caseload(String caseManagerId, long participants) {
+
+}

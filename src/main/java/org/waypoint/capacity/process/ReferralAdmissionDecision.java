@@ -1,0 +1,48 @@
+package org.waypoint.capacity.process;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.waypoint.capacity.CaseloadPicture;
+
+/** Declaration of processes/referral-admission.dmn: its key, inputs and outputs. */
+public final class ReferralAdmissionDecision {
+
+	public static final String KEY = "referral-admission";
+
+	public static final String ADMISSION_CLASS = "admissionClass";
+
+	public static final String LOWEST_CASELOAD = "lowestCaseload";
+
+	public static final String AVERAGE_AFTER_ACCEPTANCE = "averageAfterAcceptance";
+
+	public static final String AVERAGE_WITH_PRIORITY_RESERVE = "averageWithPriorityReserve";
+
+	public static final String DECISION = "decision";
+
+	public static final String OVER_AVERAGE = "overAverage";
+
+	public static final String REASON = "reason";
+
+	public static final String ACCEPT = "ACCEPT";
+
+	public static final String DECLINE = "DECLINE";
+
+	private ReferralAdmissionDecision() {
+	}
+
+	/**
+	 * The table's inputs for a referral of the given admission class on this caseload.
+	 */
+	public static Map<String, Object> inputs(String admissionClass, CaseloadPicture picture) {
+		// HashMap: the averages and the lowest caseload are null when no case manager is
+		// active
+		Map<String, Object> inputs = new HashMap<>();
+		inputs.put(ADMISSION_CLASS, admissionClass);
+		inputs.put(LOWEST_CASELOAD, picture.lowestCaseload());
+		inputs.put(AVERAGE_AFTER_ACCEPTANCE, picture.averageAfterAcceptance());
+		inputs.put(AVERAGE_WITH_PRIORITY_RESERVE, picture.averageWithPriorityReserve());
+		return inputs;
+	}
+
+}
