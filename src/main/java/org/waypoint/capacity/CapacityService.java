@@ -1,7 +1,10 @@
 package org.waypoint.capacity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,20 +18,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapacityService {
 
+	/**
+	 * The admission class of the referral-priority table whose referrals are expected
+	 * ahead.
+	 */
+	public static final String PRIORITY = "PRIORITY";
+
+	/**
+	 * Until participants have records of their own, a caseload slot names the referral.
+	 */
+	public static final String REFERRAL_PARTICIPANT_PREFIX = "referral-";
+
 	private final CaseManagerRepository caseManagers;
 
 	private final CaseloadRepository caseloads;
 
 	private final CapacityLockRepository locks;
 
+	private final CapacityDecisionRepository decisions;
+
 	private final Clock clock;
 
+	private final Duration priorityLookBack;
+
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
-			Clock clock) {
+			CapacityDecisionRepository decisions, Clock clock,
+			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack) {
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
 		this.locks = locks;
+		this.decisions = decisions;
 		this.clock = clock;
+		this.priorityLookBack = priorityLookBack;
 	}
 
 	/** Makes a staff member a case manager who takes participants (idempotent). */
@@ -39,17 +60,39 @@ public class CapacityService {
 
 	/**
 	 * Locks the caseloads for the rest of the calling transaction and returns them as
-	 * they are now. Must run inside the transaction that will assign, so the picture
-	 * cannot go stale.
+	 * they are now. Must run inside the transaction that will decide, so the picture
+	 * cannot go stale. The priority referrals expected ahead are those of the look-back
+	 * window behind ({@code waypoint.capacity.expected-priority-referrals-look-back}).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public CaseloadPicture lockCaseloads(int expectedPriorityReferrals) {
+	public CaseloadPicture lockCaseloads() {
 		this.locks.lockById(CapacityLock.ID)
 			.orElseThrow(() -> new IllegalStateException("The capacity lock row is missing (V2__caseloads.sql)"));
 		List<Caseload> active = this.caseloads.activeCaseloads();
 		long total = active.stream().mapToLong(Caseload::participants).sum();
 		Integer lowest = active.isEmpty() ? null : (int) active.get(0).participants();
+		int expectedPriorityReferrals = (int) this.decisions.countByAdmissionClassAndDecidedAtAfter(PRIORITY,
+				this.clock.instant().minus(this.priorityLookBack));
 		return new CaseloadPicture(active.size(), (int) total, lowest, expectedPriorityReferrals);
+	}
+
+	/**
+	 * Stores the policy's ruling on a referral with the picture it was taken on and, when
+	 * it accepts, puts the participant on the least-loaded caseload. Call after
+	 * {@link #lockCaseloads()} in the same transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CapacityDecision decide(long referralId, String admissionClass, CaseloadPicture picture,
+			AdmissionRuling ruling) {
+		String caseManager = ruling.accepted()
+				? assignToLeastLoaded(REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
+		return this.decisions
+			.save(new CapacityDecision(referralId, admissionClass, picture, ruling, caseManager, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CapacityDecision> decisionsOn(long referralId) {
+		return this.decisions.findByReferralId(referralId);
 	}
 
 	/**
@@ -57,7 +100,7 @@ public class CapacityService {
 	 * {@link #lockCaseloads} in the same transaction, once the admission policy accepted.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public CaseloadAssignment assignToLeastLoaded(String participantRef) {
+	CaseloadAssignment assignToLeastLoaded(String participantRef) {
 		if (this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef).isPresent()) {
 			throw new IllegalStateException("Participant " + participantRef + " is already on a caseload");
 		}

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waypoint.capacity.process.ReferralAdmissionDecision;
+import org.waypoint.referral.Door;
+import org.waypoint.referral.NewReferral;
+import org.waypoint.referral.ReferralService;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -37,6 +41,9 @@ class CapacityConcurrencyIT {
 	DecisionService decisionService;
 
 	@Autowired
+	ReferralService referralService;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -44,12 +51,13 @@ class CapacityConcurrencyIT {
 
 	@BeforeEach
 	void threeCaseManagersHoldingTwentyEach() {
+		this.jdbc.update("delete from capacity_decision");
 		this.jdbc.update("delete from caseload_assignment");
 		this.jdbc.update("delete from case_manager");
 		CASE_MANAGERS.forEach(this.capacity::registerCaseManager);
 		this.transaction.executeWithoutResult(status -> {
 			for (int participant = 1; participant <= 60; participant++) {
-				this.capacity.lockCaseloads(0);
+				this.capacity.lockCaseloads();
 				this.capacity.assignToLeastLoaded("held-" + participant);
 			}
 		});
@@ -58,43 +66,52 @@ class CapacityConcurrencyIT {
 
 	@Test
 	void concurrentPriorityReferralsNeverPushAnyoneAboveTheCap() throws Exception {
+		List<Long> referrals = new ArrayList<>();
+		for (int referral = 1; referral <= 30; referral++) {
+			referrals.add(this.referralService
+				.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, null, "Person", "Number " + referral,
+						null, null, "Police", null, null, null), "olivia")
+				.referral()
+				.getId());
+		}
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<String>> decisions = new ArrayList<>();
-		for (int referral = 1; referral <= 30; referral++) {
-			String participant = "referral-" + referral;
-			Callable<String> decide = () -> {
+		List<Future<CapacityDecision>> decisions = new ArrayList<>();
+		for (long referralId : referrals) {
+			Callable<CapacityDecision> decide = () -> {
 				start.await();
-				return this.transaction.execute(status -> decideAndAssign(participant));
+				return this.transaction.execute(status -> decideAsTheReferralProcessDoes(referralId));
 			};
 			decisions.add(threads.submit(decide));
 		}
 		start.countDown();
-		List<String> outcomes = new ArrayList<>();
-		for (Future<String> decision : decisions) {
+		List<CapacityDecision> outcomes = new ArrayList<>();
+		for (Future<CapacityDecision> decision : decisions) {
 			outcomes.add(decision.get(60, TimeUnit.SECONDS));
 		}
 		threads.shutdown();
 
-		assertThat(outcomes).filteredOn(ReferralAdmissionDecision.ACCEPT::equals).hasSize(15);
-		assertThat(outcomes).filteredOn(ReferralAdmissionDecision.DECLINE::equals).hasSize(15);
+		assertThat(outcomes).filteredOn(CapacityDecision::isAccepted).hasSize(15);
+		assertThat(outcomes).filteredOn(decision -> !decision.isAccepted())
+			.hasSize(15)
+			.allSatisfy(declined -> assertThat(declined.getLowestCaseload()).isEqualTo(25));
 		assertThat(this.capacity.caseloads()).extracting(Caseload::participants).containsOnly(25L);
+		assertThat(referrals).allSatisfy(referralId -> assertThat(this.capacity.decisionsOn(referralId)).singleElement()
+			.satisfies(stored -> assertThat(stored.getActiveCaseManagers()).isEqualTo(3)));
 	}
 
-	/**
-	 * What the capacity decision of the referral process does, in its one transaction.
-	 */
-	private String decideAndAssign(String participant) {
-		CaseloadPicture picture = this.capacity.lockCaseloads(0);
-		String decision = this.decisionService.evaluateDecisionTableByKey(ReferralAdmissionDecision.KEY)
-			.variables(ReferralAdmissionDecision.inputs("PRIORITY", picture))
+	/** The capacity decision of the referral process, in its one transaction. */
+	private CapacityDecision decideAsTheReferralProcessDoes(long referralId) {
+		CaseloadPicture picture = this.capacity.lockCaseloads();
+		DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableByKey(ReferralAdmissionDecision.KEY)
+			.variables(ReferralAdmissionDecision.inputs(CapacityService.PRIORITY, picture))
 			.evaluate()
-			.getSingleResult()
-			.getEntry(ReferralAdmissionDecision.DECISION);
-		if (ReferralAdmissionDecision.ACCEPT.equals(decision)) {
-			this.capacity.assignToLeastLoaded(participant);
-		}
-		return decision;
+			.getSingleResult();
+		return this.capacity.decide(referralId, CapacityService.PRIORITY, picture,
+				new AdmissionRuling(
+						ReferralAdmissionDecision.ACCEPT.equals(result.getEntry(ReferralAdmissionDecision.DECISION)),
+						result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE),
+						result.getEntry(ReferralAdmissionDecision.REASON), "referral-admission:test", 1));
 	}
 
 }

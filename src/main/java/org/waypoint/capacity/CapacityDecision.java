@@ -1,0 +1,152 @@
+package org.waypoint.capacity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One capacity decision with the figures it was taken on, so a supervisor can see why.
+ */
+@Entity
+@Table(name = "capacity_decision")
+public class CapacityDecision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "referral_id")
+	private long referralId;
+
+	@Column(name = "admission_class")
+	private String admissionClass;
+
+	@Column(name = "active_case_managers")
+	private int activeCaseManagers;
+
+	@Column(name = "total_caseload")
+	private int totalCaseload;
+
+	@Column(name = "lowest_caseload")
+	private Integer lowestCaseload;
+
+	@Column(name = "expected_priority_referrals")
+	private int expectedPriorityReferrals;
+
+	@Column(name = "average_after_acceptance")
+	private Double averageAfterAcceptance;
+
+	@Column(name = "average_with_priority_reserve")
+	private Double averageWithPriorityReserve;
+
+	private String decision;
+
+	@Column(name = "over_average")
+	private boolean overAverage;
+
+	private String reason;
+
+	@Column(name = "decision_definition_id")
+	private String decisionDefinitionId;
+
+	@Column(name = "decision_version")
+	private int decisionVersion;
+
+	@Column(name = "assigned_case_manager")
+	private String assignedCaseManager;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	protected CapacityDecision() {
+	}
+
+	CapacityDecision(long referralId, String admissionClass, CaseloadPicture picture, AdmissionRuling ruling,
+			String assignedCaseManager, Instant decidedAt) {
+		this.referralId = referralId;
+		this.admissionClass = admissionClass;
+		this.activeCaseManagers = picture.activeCaseManagers();
+		this.totalCaseload = picture.totalCaseload();
+		this.lowestCaseload = picture.lowestCaseload();
+		this.expectedPriorityReferrals = picture.expectedPriorityReferrals();
+		this.averageAfterAcceptance = picture.averageAfterAcceptance();
+		this.averageWithPriorityReserve = picture.averageWithPriorityReserve();
+		this.decision = ruling.accepted() ? "ACCEPT" : "DECLINE";
+		this.overAverage = ruling.overAverage();
+		this.reason = ruling.reason();
+		this.decisionDefinitionId = ruling.decisionDefinitionId();
+		this.decisionVersion = ruling.decisionVersion();
+		this.assignedCaseManager = assignedCaseManager;
+		this.decidedAt = decidedAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getReferralId() {
+		return this.referralId;
+	}
+
+	public String getAdmissionClass() {
+		return this.admissionClass;
+	}
+
+	public int getActiveCaseManagers() {
+		return this.activeCaseManagers;
+	}
+
+	public int getTotalCaseload() {
+		return this.totalCaseload;
+	}
+
+	public Integer getLowestCaseload() {
+		return this.lowestCaseload;
+	}
+
+	public int getExpectedPriorityReferrals() {
+		return this.expectedPriorityReferrals;
+	}
+
+	public Double getAverageAfterAcceptance() {
+		return this.averageAfterAcceptance;
+	}
+
+	public Double getAverageWithPriorityReserve() {
+		return this.averageWithPriorityReserve;
+	}
+
+	public boolean isAccepted() {
+		return "ACCEPT".equals(this.decision);
+	}
+
+	public boolean isOverAverage() {
+		return this.overAverage;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public String getDecisionDefinitionId() {
+		return this.decisionDefinitionId;
+	}
+
+	public int getDecisionVersion() {
+		return this.decisionVersion;
+	}
+
+	public String getAssignedCaseManager() {
+		return this.assignedCaseManager;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.waypoint.capacity;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CapacityDecisionRepository extends JpaRepository<CapacityDecision, Long> {
+
+	long countByAdmissionClassAndDecidedAtAfter(String admissionClass, Instant since);
+
+	List<CapacityDecision> findByReferralId(long referralId);
+
+}

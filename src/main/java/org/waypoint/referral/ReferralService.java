@@ -1,0 +1,83 @@
+package org.waypoint.referral;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ReferralService {
+
+	private final ReferralRepository referrals;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	ReferralService(ReferralRepository referrals, Validator validator, Clock clock) {
+		this.referrals = referrals;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a submission did: a new referral, or the one the same partner reference
+	 * already names.
+	 */
+	public record Submission(Referral referral, boolean created) {
+	}
+
+	/**
+	 * Takes a referral. A partner who repeats a submission under the same reference gets
+	 * the first referral back; the same reference for another person is refused.
+	 */
+	@Transactional
+	public Submission submit(NewReferral request, String submittedBy) {
+		List<String> problems = this.validator.validate(request)
+			.stream()
+			.map(ReferralService::describe)
+			.sorted(Comparator.naturalOrder())
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new InvalidReferralException(problems);
+		}
+		if (request.partnerReference() != null) {
+			Optional<Referral> earlier = this.referrals.findBySubmittedByAndPartnerReference(submittedBy,
+					request.partnerReference());
+			if (earlier.isPresent()) {
+				if (!earlier.get().describes(request)) {
+					throw new InvalidReferralException(List.of("partnerReference " + request.partnerReference()
+							+ " already names referral " + earlier.get().caseNumber() + " for another person"));
+				}
+				return new Submission(earlier.get(), false);
+			}
+		}
+		return new Submission(this.referrals.save(new Referral(request, submittedBy, this.clock.instant())), true);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Referral> find(long referralId) {
+		return this.referrals.findById(referralId);
+	}
+
+	/** Closes the referral with its outcome and the reason the referrer will read. */
+	@Transactional
+	public Referral close(long referralId, ReferralStatus outcome, String reason) {
+		Referral referral = this.referrals.findById(referralId)
+			.orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
+		referral.close(outcome, reason, this.clock.instant());
+		return referral;
+	}
+
+	private static String describe(ConstraintViolation<NewReferral> violation) {
+		String message = violation.getMessage();
+		String field = violation.getPropertyPath().toString();
+		return message.startsWith(field) ? message : field + " " + message;
+	}
+
+}
