@@ -23,8 +23,7 @@ public class CapacityDecision {
 	@Column(name = "referral_id")
 	private long referralId;
 
-	@Column(name = "admission_class")
-	private String admissionClass;
+	private String priority;
 
 	@Column(name = "active_case_managers")
 	private int activeCaseManagers;
@@ -66,10 +65,10 @@ public class CapacityDecision {
 	protected CapacityDecision() {
 	}
 
-	CapacityDecision(long referralId, String admissionClass, CaseloadPicture picture, AdmissionRuling ruling,
+	CapacityDecision(long referralId, String priority, CaseloadPicture picture, AdmissionRuling ruling,
 			String assignedCaseManager, Instant decidedAt) {
 		this.referralId = referralId;
-		this.admissionClass = admissionClass;
+		this.priority = priority;
 		this.activeCaseManagers = picture.activeCaseManagers();
 		this.totalCaseload = picture.totalCaseload();
 		this.lowestCaseload = picture.lowestCaseload();
@@ -93,8 +92,8 @@ public class CapacityDecision {
 		return this.referralId;
 	}
 
-	public String getAdmissionClass() {
-		return this.admissionClass;
+	public String getPriority() {
+		return this.priority;
 	}
 
 	public int getActiveCaseManagers() {

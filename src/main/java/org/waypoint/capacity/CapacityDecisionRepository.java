@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CapacityDecisionRepository extends JpaRepository<CapacityDecision, Long> {
 
-	long countByAdmissionClassAndDecidedAtAfter(String admissionClass, Instant since);
+	long countByPriorityNotAndDecidedAtAfter(String priority, Instant since);
 
 	List<CapacityDecision> findByReferralId(long referralId);
 

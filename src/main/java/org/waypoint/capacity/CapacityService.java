@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,11 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapacityService {
 
-	/**
-	 * The admission class of the referral-priority table whose referrals are expected
-	 * ahead.
-	 */
-	public static final String PRIORITY = "PRIORITY";
+	/** The referral-priority level that is not a priority referral (source 000). */
+	public static final String PRETRIAL = "PRETRIAL";
 
 	/**
 	 * Until participants have records of their own, a caseload slot names the referral.
@@ -64,30 +60,31 @@ public class CapacityService {
 	 * cannot go stale. The priority referrals expected ahead are those of the look-back
 	 * window behind ({@code waypoint.capacity.expected-priority-referrals-look-back}).
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public CaseloadPicture lockCaseloads() {
+	private CaseloadPicture lockCaseloads() {
 		this.locks.lockById(CapacityLock.ID)
 			.orElseThrow(() -> new IllegalStateException("The capacity lock row is missing (V2__caseloads.sql)"));
 		List<Caseload> active = this.caseloads.activeCaseloads();
 		long total = active.stream().mapToLong(Caseload::participants).sum();
 		Integer lowest = active.isEmpty() ? null : (int) active.get(0).participants();
-		int expectedPriorityReferrals = (int) this.decisions.countByAdmissionClassAndDecidedAtAfter(PRIORITY,
+		int expectedPriorityReferrals = (int) this.decisions.countByPriorityNotAndDecidedAtAfter(PRETRIAL,
 				this.clock.instant().minus(this.priorityLookBack));
 		return new CaseloadPicture(active.size(), (int) total, lowest, expectedPriorityReferrals);
 	}
 
 	/**
-	 * Stores the policy's ruling on a referral with the picture it was taken on and, when
-	 * it accepts, puts the participant on the least-loaded caseload. Call after
-	 * {@link #lockCaseloads()} in the same transaction.
+	 * Decides a referral under the caseload lock: reads the caseloads, asks the admission
+	 * policy, stores its ruling with the figures it ruled on and, when it accepts, puts
+	 * the participant on the least-loaded caseload. Joins the caller's transaction, so
+	 * the lock holds until the caller commits.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public CapacityDecision decide(long referralId, String admissionClass, CaseloadPicture picture,
-			AdmissionRuling ruling) {
+	@Transactional
+	public CapacityDecision decide(long referralId, String priority, AdmissionPolicy policy) {
+		CaseloadPicture picture = lockCaseloads();
+		AdmissionRuling ruling = policy.rule(priority, picture);
 		String caseManager = ruling.accepted()
 				? assignToLeastLoaded(REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
 		return this.decisions
-			.save(new CapacityDecision(referralId, admissionClass, picture, ruling, caseManager, this.clock.instant()));
+			.save(new CapacityDecision(referralId, priority, picture, ruling, caseManager, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -99,8 +96,7 @@ public class CapacityService {
 	 * Puts the participant on the least-loaded active case manager's caseload. Call after
 	 * {@link #lockCaseloads} in the same transaction, once the admission policy accepted.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	CaseloadAssignment assignToLeastLoaded(String participantRef) {
+	private CaseloadAssignment assignToLeastLoaded(String participantRef) {
 		if (this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef).isPresent()) {
 			throw new IllegalStateException("Participant " + participantRef + " is already on a caseload");
 		}

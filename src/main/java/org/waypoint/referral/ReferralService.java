@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,13 @@ public class ReferralService {
 
 	private final Clock clock;
 
-	ReferralService(ReferralRepository referrals, Validator validator, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReferralService(ReferralRepository referrals, Validator validator, Clock clock, ApplicationEventPublisher events) {
 		this.referrals = referrals;
 		this.validator = validator;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -33,8 +37,9 @@ public class ReferralService {
 	}
 
 	/**
-	 * Takes a referral. A partner who repeats a submission under the same reference gets
-	 * the first referral back; the same reference for another person is refused.
+	 * Takes a referral and announces it ({@link ReferralReceived}) in the same
+	 * transaction. A partner who repeats a submission under the same reference gets the
+	 * first referral back; the same reference for another person is refused.
 	 */
 	@Transactional
 	public Submission submit(NewReferral request, String submittedBy) {
@@ -57,7 +62,10 @@ public class ReferralService {
 				return new Submission(earlier.get(), false);
 			}
 		}
-		return new Submission(this.referrals.save(new Referral(request, submittedBy, this.clock.instant())), true);
+		Referral referral = this.referrals.save(new Referral(request, submittedBy, this.clock.instant()));
+		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
+				referral.getDoor()));
+		return new Submission(referral, true);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,40 +12,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.waypoint.capacity.process.ReferralAdmissionDecision;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
+import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * Source 000's hard rule under load: 3 case managers at 20, 30 priority referrals decided
- * at the same moment from 8 threads. The room up to 25 takes exactly 15; nobody reaches
- * 26.
+ * Source 000's hard rule under load, through the referral process: 3 case managers at 20,
+ * 30 arrest-diversion referrals whose screenings are completed at the same moment from 8
+ * threads. The room up to 25 takes exactly 15; nobody reaches 26.
  */
 @WaypointIntegrationTest
 class CapacityConcurrencyIT {
 
 	private static final List<String> CASE_MANAGERS = List.of("cm-ana", "cm-ben", "cm-cy");
 
-	@Autowired
-	CapacityService capacity;
+	private static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
+			"behavioralHealthNeed", true, "excludedCharge", false);
 
 	@Autowired
-	DecisionService decisionService;
+	CapacityService capacity;
 
 	@Autowired
 	ReferralService referralService;
 
 	@Autowired
-	TransactionTemplate transaction;
+	TaskService taskService;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -55,63 +56,59 @@ class CapacityConcurrencyIT {
 		this.jdbc.update("delete from caseload_assignment");
 		this.jdbc.update("delete from case_manager");
 		CASE_MANAGERS.forEach(this.capacity::registerCaseManager);
-		this.transaction.executeWithoutResult(status -> {
-			for (int participant = 1; participant <= 60; participant++) {
-				this.capacity.lockCaseloads();
-				this.capacity.assignToLeastLoaded("held-" + participant);
-			}
-		});
+		for (int participant = 0; participant < 60; participant++) {
+			this.jdbc.update(
+					"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values (?, ?, current_timestamp)",
+					CASE_MANAGERS.get(participant % 3), "held-" + participant);
+		}
 		assertThat(this.capacity.caseloads()).extracting(Caseload::participants).containsOnly(20L);
 	}
 
 	@Test
-	void concurrentPriorityReferralsNeverPushAnyoneAboveTheCap() throws Exception {
-		List<Long> referrals = new ArrayList<>();
-		for (int referral = 1; referral <= 30; referral++) {
+	void concurrentArrestDiversionReferralsNeverPushAnyoneAboveTheCap() throws Exception {
+		List<Referral> referrals = new ArrayList<>();
+		for (int number = 1; number <= 30; number++) {
 			referrals.add(this.referralService
-				.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, null, "Person", "Number " + referral,
-						null, null, "Police", null, null, null), "olivia")
-				.referral()
-				.getId());
+				.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "load-" + number, "Person",
+						"Number" + number, null, null, "Police", null, null, null), "officer-load")
+				.referral());
 		}
+
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<CapacityDecision>> decisions = new ArrayList<>();
-		for (long referralId : referrals) {
-			Callable<CapacityDecision> decide = () -> {
+		List<Future<?>> screenings = new ArrayList<>();
+		for (Referral referral : referrals) {
+			Task screening = this.taskService.createTaskQuery()
+				.processInstanceBusinessKey(referral.caseNumber())
+				.taskDefinitionKey("Task_ScreenReferral")
+				.singleResult();
+			Callable<Void> screen = () -> {
 				start.await();
-				return this.transaction.execute(status -> decideAsTheReferralProcessDoes(referralId));
+				this.taskService.complete(screening.getId(), ELIGIBLE);
+				return null;
 			};
-			decisions.add(threads.submit(decide));
+			screenings.add(threads.submit(screen));
 		}
 		start.countDown();
-		List<CapacityDecision> outcomes = new ArrayList<>();
-		for (Future<CapacityDecision> decision : decisions) {
-			outcomes.add(decision.get(60, TimeUnit.SECONDS));
+		for (Future<?> screening : screenings) {
+			screening.get(120, TimeUnit.SECONDS);
 		}
 		threads.shutdown();
 
-		assertThat(outcomes).filteredOn(CapacityDecision::isAccepted).hasSize(15);
-		assertThat(outcomes).filteredOn(decision -> !decision.isAccepted())
-			.hasSize(15)
-			.allSatisfy(declined -> assertThat(declined.getLowestCaseload()).isEqualTo(25));
+		List<ReferralStatus> outcomes = referrals.stream()
+			.map(referral -> this.referralService.find(referral.getId()).orElseThrow().getStatus())
+			.toList();
+		assertThat(outcomes).filteredOn(ReferralStatus.ACCEPTED::equals).hasSize(15);
+		assertThat(outcomes).filteredOn(ReferralStatus.DECLINED::equals).hasSize(15);
 		assertThat(this.capacity.caseloads()).extracting(Caseload::participants).containsOnly(25L);
-		assertThat(referrals).allSatisfy(referralId -> assertThat(this.capacity.decisionsOn(referralId)).singleElement()
-			.satisfies(stored -> assertThat(stored.getActiveCaseManagers()).isEqualTo(3)));
-	}
-
-	/** The capacity decision of the referral process, in its one transaction. */
-	private CapacityDecision decideAsTheReferralProcessDoes(long referralId) {
-		CaseloadPicture picture = this.capacity.lockCaseloads();
-		DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableByKey(ReferralAdmissionDecision.KEY)
-			.variables(ReferralAdmissionDecision.inputs(CapacityService.PRIORITY, picture))
-			.evaluate()
-			.getSingleResult();
-		return this.capacity.decide(referralId, CapacityService.PRIORITY, picture,
-				new AdmissionRuling(
-						ReferralAdmissionDecision.ACCEPT.equals(result.getEntry(ReferralAdmissionDecision.DECISION)),
-						result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE),
-						result.getEntry(ReferralAdmissionDecision.REASON), "referral-admission:test", 1));
+		assertThat(referrals)
+			.allSatisfy(referral -> assertThat(this.capacity.decisionsOn(referral.getId())).singleElement()
+				.satisfies(stored -> {
+					assertThat(stored.getActiveCaseManagers()).isEqualTo(3);
+					assertThat(stored.getPriority()).isEqualTo("LAW_ENFORCEMENT");
+					assertThat(stored.getDecisionVersion()).isPositive();
+					assertThat(stored.getReason()).isNotBlank();
+				}));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.waypoint.capacity.process;
+package org.waypoint.lifecycle.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,15 +38,14 @@ class ReferralDecisionTablesTest {
 		admission = parse("processes/referral-admission.dmn", "referral-admission");
 	}
 
-	@ParameterizedTest(name = "{0}: priority {1}, {2}")
-	@CsvSource({ "LAW_ENFORCEMENT_ARREST_DIVERSION, 1, PRIORITY", "LAW_ENFORCEMENT_SOCIAL_CONTACT, 2, PRIORITY",
-			"COMMUNITY, 3, PRIORITY", "PRETRIAL_DIVERSION, 4, PRETRIAL" })
-	void eachDoorHasItsPriority(String door, int expectedPriority, String expectedClass) {
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "LAW_ENFORCEMENT_ARREST_DIVERSION, LAW_ENFORCEMENT", "LAW_ENFORCEMENT_SOCIAL_CONTACT, LAW_ENFORCEMENT",
+			"COMMUNITY, COMMUNITY", "PRETRIAL_DIVERSION, PRETRIAL" })
+	void eachDoorHasItsPriority(String door, String expectedPriority) {
 		DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(priority, Map.of("door", door))
 			.getSingleResult();
 
-		assertThat(result.<Integer>getEntry("priority")).isEqualTo(expectedPriority);
-		assertThat(result.<String>getEntry("admissionClass")).isEqualTo(expectedClass);
+		assertThat(result.<String>getEntry("priority")).isEqualTo(expectedPriority);
 	}
 
 	@Test
@@ -57,7 +56,7 @@ class ReferralDecisionTablesTest {
 	@Test
 	void priorityReferralThatKeepsTheAverageAtTwentyIsAcceptedWithinTheAverage() {
 		// one case manager at 19: 20 after acceptance
-		DmnDecisionRuleResult result = admit("PRIORITY", new CaseloadPicture(1, 19, 19, 0));
+		DmnDecisionRuleResult result = admit("LAW_ENFORCEMENT", new CaseloadPicture(1, 19, 19, 0));
 
 		assertThat(result.<String>getEntry("decision")).isEqualTo("ACCEPT");
 		assertThat(result.<Boolean>getEntry("overAverage")).isFalse();
@@ -66,7 +65,7 @@ class ReferralDecisionTablesTest {
 	@Test
 	void priorityReferralThatTakesTheAverageToTwentyOneIsAcceptedOverTheAverage() {
 		// one case manager at 20: 21 after acceptance
-		DmnDecisionRuleResult result = admit("PRIORITY", new CaseloadPicture(1, 20, 20, 0));
+		DmnDecisionRuleResult result = admit("LAW_ENFORCEMENT", new CaseloadPicture(1, 20, 20, 0));
 
 		assertThat(result.<String>getEntry("decision")).isEqualTo("ACCEPT");
 		assertThat(result.<Boolean>getEntry("overAverage")).isTrue();
@@ -76,7 +75,8 @@ class ReferralDecisionTablesTest {
 	@ParameterizedTest(name = "least-loaded case manager at {0}: {1}")
 	@CsvSource({ "24, ACCEPT", "25, DECLINE", "26, DECLINE" })
 	void priorityReferralNeedsACaseManagerBelowTheCap(int lowestCaseload, String expectedDecision) {
-		DmnDecisionRuleResult result = admit("PRIORITY", new CaseloadPicture(3, lowestCaseload * 3, lowestCaseload, 0));
+		DmnDecisionRuleResult result = admit("LAW_ENFORCEMENT",
+				new CaseloadPicture(3, lowestCaseload * 3, lowestCaseload, 0));
 
 		assertThat(result.<String>getEntry("decision")).isEqualTo(expectedDecision);
 		if (expectedDecision.equals("DECLINE")) {
@@ -110,16 +110,16 @@ class ReferralDecisionTablesTest {
 	}
 
 	@ParameterizedTest(name = "{0} referral with no active case manager is declined")
-	@CsvSource({ "PRIORITY", "PRETRIAL" })
-	void referralWithNoActiveCaseManagerIsDeclined(String admissionClass) {
-		DmnDecisionRuleResult result = admit(admissionClass, new CaseloadPicture(0, 0, null, 0));
+	@CsvSource({ "LAW_ENFORCEMENT", "COMMUNITY", "PRETRIAL" })
+	void referralWithNoActiveCaseManagerIsDeclined(String priority) {
+		DmnDecisionRuleResult result = admit(priority, new CaseloadPicture(0, 0, null, 0));
 
 		assertThat(result.<String>getEntry("decision")).isEqualTo("DECLINE");
 		assertThat(result.<String>getEntry("reason")).contains("no case manager is active");
 	}
 
-	private static DmnDecisionRuleResult admit(String admissionClass, CaseloadPicture picture) {
-		return dmnEngine.evaluateDecisionTable(admission, ReferralAdmissionDecision.inputs(admissionClass, picture))
+	private static DmnDecisionRuleResult admit(String priority, CaseloadPicture picture) {
+		return dmnEngine.evaluateDecisionTable(admission, ReferralAdmissionDecision.inputs(priority, picture))
 			.getSingleResult();
 	}
 

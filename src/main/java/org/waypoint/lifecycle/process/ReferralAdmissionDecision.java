@@ -1,4 +1,4 @@
-package org.waypoint.capacity.process;
+package org.waypoint.lifecycle.process;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ public final class ReferralAdmissionDecision {
 
 	public static final String KEY = "referral-admission";
 
-	public static final String ADMISSION_CLASS = "admissionClass";
+	public static final String PRIORITY = "priority";
 
 	public static final String LOWEST_CASELOAD = "lowestCaseload";
 
@@ -32,13 +32,13 @@ public final class ReferralAdmissionDecision {
 	}
 
 	/**
-	 * The table's inputs for a referral of the given admission class on this caseload.
+	 * The table's inputs for a referral of the given priority on this caseload.
 	 */
-	public static Map<String, Object> inputs(String admissionClass, CaseloadPicture picture) {
+	public static Map<String, Object> inputs(String priority, CaseloadPicture picture) {
 		// HashMap: the averages and the lowest caseload are null when no case manager is
 		// active
 		Map<String, Object> inputs = new HashMap<>();
-		inputs.put(ADMISSION_CLASS, admissionClass);
+		inputs.put(PRIORITY, priority);
 		inputs.put(LOWEST_CASELOAD, picture.lowestCaseload());
 		inputs.put(AVERAGE_AFTER_ACCEPTANCE, picture.averageAfterAcceptance());
 		inputs.put(AVERAGE_WITH_PRIORITY_RESERVE, picture.averageWithPriorityReserve());

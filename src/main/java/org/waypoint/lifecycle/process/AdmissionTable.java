@@ -1,0 +1,48 @@
+package org.waypoint.lifecycle.process;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+import org.waypoint.capacity.AdmissionPolicy;
+import org.waypoint.capacity.AdmissionRuling;
+import org.waypoint.capacity.CaseloadPicture;
+
+/**
+ * The admission policy as the administrator deployed it: the latest referral-admission
+ * table, whose id and version go with every ruling.
+ */
+@Component
+class AdmissionTable implements AdmissionPolicy {
+
+	private final RepositoryService repositoryService;
+
+	private final DecisionService decisionService;
+
+	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService) {
+		this.repositoryService = repositoryService;
+		this.decisionService = decisionService;
+	}
+
+	@Override
+	public AdmissionRuling rule(String priority, CaseloadPicture picture) {
+		DecisionDefinition table = this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(ReferralAdmissionDecision.KEY)
+			.latestVersion()
+			.singleResult();
+		DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableById(table.getId())
+			.variables(ReferralAdmissionDecision.inputs(priority, picture))
+			.evaluate()
+			.getSingleResult();
+		if (result == null) {
+			throw new IllegalStateException(
+					"referral-admission v" + table.getVersion() + " has no rule for priority " + priority);
+		}
+		return new AdmissionRuling(
+				ReferralAdmissionDecision.ACCEPT.equals(result.getEntry(ReferralAdmissionDecision.DECISION)),
+				Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
+				result.getEntry(ReferralAdmissionDecision.REASON), table.getId(), table.getVersion());
+	}
+
+}

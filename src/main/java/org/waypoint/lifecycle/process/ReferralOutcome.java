@@ -1,0 +1,40 @@
+package org.waypoint.lifecycle.process;
+
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.waypoint.referral.ReferralService;
+import org.waypoint.referral.ReferralStatus;
+
+/**
+ * Closes the loop with the referrer: the referral's status and the reason they will read.
+ */
+@Component("referralOutcome")
+public class ReferralOutcome {
+
+	private final ReferralService referralService;
+
+	ReferralOutcome(ReferralService referralService) {
+		this.referralService = referralService;
+	}
+
+	public void ineligible(DelegateExecution execution) {
+		close(execution, ReferralStatus.INELIGIBLE, (String) execution.getVariable(INELIGIBLE_REASON));
+	}
+
+	public void declined(DelegateExecution execution) {
+		close(execution, ReferralStatus.DECLINED, (String) execution.getVariable(DECISION_REASON));
+	}
+
+	public void accepted(DelegateExecution execution) {
+		close(execution, ReferralStatus.ACCEPTED, "Accepted: a case manager has been assigned");
+	}
+
+	private void close(DelegateExecution execution, ReferralStatus outcome, String reason) {
+		this.referralService.close((Long) execution.getVariable(REFERRAL_ID), outcome, reason);
+	}
+
+}

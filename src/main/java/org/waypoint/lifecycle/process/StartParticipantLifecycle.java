@@ -1,0 +1,35 @@
+package org.waypoint.lifecycle.process;
+
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_NUMBER;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.waypoint.referral.ReferralReceived;
+
+/**
+ * Starts a participant's lifecycle for each new referral, in the transaction that took
+ * the referral: both are written, or neither.
+ */
+@Component
+class StartParticipantLifecycle {
+
+	private final RuntimeService runtimeService;
+
+	StartParticipantLifecycle(RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
+	}
+
+	@EventListener
+	void on(ReferralReceived referral) {
+		this.runtimeService.startProcessInstanceByKey(ParticipantLifecycleProcess.KEY, referral.caseNumber(),
+				Map.of(REFERRAL_ID, referral.referralId(), PARTICIPANT_NAME, referral.shortName(), CASE_NUMBER,
+						referral.caseNumber(), DOOR, referral.door().name()));
+	}
+
+}
