@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.AdmissionRuling;
 import org.waypoint.capacity.CaseloadPicture;
+import org.waypoint.platform.access.AsSystem;
 
 /**
  * The admission policy as the administrator deployed it: the latest referral-admission
@@ -20,13 +21,20 @@ class AdmissionTable implements AdmissionPolicy {
 
 	private final DecisionService decisionService;
 
-	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService) {
+	private final AsSystem asSystem;
+
+	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem) {
 		this.repositoryService = repositoryService;
 		this.decisionService = decisionService;
+		this.asSystem = asSystem;
 	}
 
 	@Override
 	public AdmissionRuling rule(String priority, CaseloadPicture picture) {
+		return this.asSystem.call(() -> evaluate(priority, picture));
+	}
+
+	private AdmissionRuling evaluate(String priority, CaseloadPicture picture) {
 		DecisionDefinition table = this.repositoryService.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(ReferralAdmissionDecision.KEY)
 			.latestVersion()

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.waypoint.platform.access.AsSystem;
 import org.waypoint.referral.ReferralReceived;
 
 /**
@@ -21,15 +22,18 @@ class StartParticipantLifecycle {
 
 	private final RuntimeService runtimeService;
 
-	StartParticipantLifecycle(RuntimeService runtimeService) {
+	private final AsSystem asSystem;
+
+	StartParticipantLifecycle(RuntimeService runtimeService, AsSystem asSystem) {
 		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
 	}
 
 	@EventListener
 	void on(ReferralReceived referral) {
-		this.runtimeService.startProcessInstanceByKey(ParticipantLifecycleProcess.KEY, referral.caseNumber(),
-				Map.of(REFERRAL_ID, referral.referralId(), PARTICIPANT_NAME, referral.shortName(), CASE_NUMBER,
-						referral.caseNumber(), DOOR, referral.door().name()));
+		this.asSystem.run(() -> this.runtimeService.startProcessInstanceByKey(ParticipantLifecycleProcess.KEY,
+				referral.caseNumber(), Map.of(REFERRAL_ID, referral.referralId(), PARTICIPANT_NAME,
+						referral.shortName(), CASE_NUMBER, referral.caseNumber(), DOOR, referral.door().name())));
 	}
 
 }

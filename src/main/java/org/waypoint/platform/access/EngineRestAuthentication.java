@@ -8,21 +8,35 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Closes the engine REST API: every call needs the HTTP Basic credentials of a Camunda
- * user, and then runs with that user's authorizations.
+ * Closes the REST APIs, the engine's and Waypoint's own: every call needs the HTTP Basic
+ * credentials of a Camunda user, and then runs as that user (the engine's authorizations
+ * apply, and Waypoint's controllers read the user from the identity service).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestAuthentication {
 
+	/** Waypoint's own REST API for partners and field staff. */
+	static final String WAYPOINT_API_PATH = "/api";
+
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(
 			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+		return basicAuthentication("waypoint-engine-rest-authentication", restPath);
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> waypointApiAuthenticationFilter() {
+		return basicAuthentication("waypoint-api-authentication", WAYPOINT_API_PATH);
+	}
+
+	private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
+			String path) {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-		registration.setName("waypoint-engine-rest-authentication");
-		registration.addUrlPatterns(restPath + "/*");
+		registration.setName(name);
+		registration.addUrlPatterns(path + "/*");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
-		registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath);
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, path);
 		return registration;
 	}
 

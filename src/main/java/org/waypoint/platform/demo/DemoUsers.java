@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.waypoint.capacity.CapacityService;
 import org.waypoint.platform.access.AccessSetup;
 import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.staff.StaffMemberRepository;
@@ -58,13 +59,16 @@ class DemoUsers implements ApplicationRunner {
 
 	private final StaffMemberRepository staffMembers;
 
+	private final CapacityService capacityService;
+
 	private final String password;
 
 	DemoUsers(IdentityService identityService, RuntimeService runtimeService, StaffMemberRepository staffMembers,
-			@Value("${waypoint.demo.password}") String password) {
+			CapacityService capacityService, @Value("${waypoint.demo.password}") String password) {
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
 		this.staffMembers = staffMembers;
+		this.capacityService = capacityService;
 		this.password = password;
 	}
 
@@ -75,6 +79,9 @@ class DemoUsers implements ApplicationRunner {
 			ensureMembership(demoUser.id(), demoUser.group().id());
 			if (demoUser.isStaff()) {
 				ensureOnboarding(demoUser.id());
+			}
+			if (demoUser.group() == ProgramGroup.CASE_MANAGERS) {
+				this.capacityService.registerCaseManager(demoUser.id());
 			}
 		}
 		ensureMembership(ADMIN_USER, ProgramGroup.PROGRAM_ADMINS.id());

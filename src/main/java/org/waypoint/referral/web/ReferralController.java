@@ -1,0 +1,87 @@
+package org.waypoint.referral.web;
+
+import java.net.URI;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.waypoint.referral.NewReferral;
+import org.waypoint.referral.Referral;
+import org.waypoint.referral.ReferralService;
+
+/**
+ * Referral partners (and outreach staff in the field) submit referrals and follow their
+ * status: the closed loop of source 000. HTTP Basic with a Waypoint login.
+ */
+@RestController
+@RequestMapping("/api/referrals")
+class ReferralController {
+
+	/**
+	 * Groups that may refer; a referral partner sees only the referrals they submitted.
+	 */
+	private static final Set<String> REFERRERS = Set.of("referral-partners", "outreach", "supervisors",
+			"program-admins");
+
+	/** Staff who follow any referral. */
+	private static final Set<String> STAFF_READERS = Set.of("outreach", "case-managers", "supervisors",
+			"program-admins");
+
+	private static final Set<String> READERS = Set.of("referral-partners", "outreach", "case-managers", "supervisors",
+			"program-admins");
+
+	private final ReferralService referralService;
+
+	private final IdentityService identityService;
+
+	ReferralController(ReferralService referralService, IdentityService identityService) {
+		this.referralService = referralService;
+		this.identityService = identityService;
+	}
+
+	/**
+	 * 201 with the new referral; 200 with the first one when the partner reference
+	 * repeats.
+	 */
+	@PostMapping
+	ResponseEntity<ReferralView> submit(@RequestBody NewReferral request) {
+		Authentication user = requireOneOf(REFERRERS);
+		ReferralService.Submission submission = this.referralService.submit(request, user.getUserId());
+		ReferralView view = ReferralView.of(submission.referral());
+		if (!submission.created()) {
+			return ResponseEntity.ok(view);
+		}
+		return ResponseEntity.created(URI.create("/api/referrals/" + view.id())).body(view);
+	}
+
+	@GetMapping("/{id}")
+	ReferralView status(@PathVariable long id) {
+		Authentication user = requireOneOf(READERS);
+		Referral referral = this.referralService.find(id)
+			.filter(found -> isStaff(user) || found.getSubmittedBy().equals(user.getUserId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No referral " + id + " of yours"));
+		return ReferralView.of(referral);
+	}
+
+	private Authentication requireOneOf(Set<String> groups) {
+		Authentication user = this.identityService.getCurrentAuthentication();
+		if (user == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your login may not use referrals");
+		}
+		return user;
+	}
+
+	private static boolean isStaff(Authentication user) {
+		return user.getGroupIds().stream().anyMatch(STAFF_READERS::contains);
+	}
+
+}
