@@ -106,8 +106,8 @@ public class TasklistFilters implements ApplicationRunner {
 		properties.put("description", savedFilter.description());
 		properties.put("priority", savedFilter.priority());
 		properties.put("refresh", true);
-		properties.put("variables", List.of(Map.of("name", "participantName", "label", "Participant"),
-				Map.of("name", "caseNumber", "label", "Case number")));
+		properties.put("variables", List.of(Map.of("name", TasklistColumns.COLUMNS.get(0), "label", "Participant"),
+				Map.of("name", TasklistColumns.COLUMNS.get(1), "label", "Case number")));
 		return properties;
 	}
 
