@@ -1,0 +1,100 @@
+package org.waypoint.lifecycle.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.capacity.AdmissionPolicy;
+import org.waypoint.capacity.CapacityDecision;
+import org.waypoint.capacity.CapacityService;
+import org.waypoint.referral.Door;
+import org.waypoint.referral.NewReferral;
+import org.waypoint.referral.ReferralService;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/**
+ * An administrator lowers the average limit from 20 to 18 in referral-admission and
+ * deploys it, as from Camunda Modeler: the next referral follows the new table, no
+ * rebuild.
+ */
+@WaypointIntegrationTest
+class AdmissionPolicyChangeIT {
+
+	@Autowired
+	CapacityService capacity;
+
+	@Autowired
+	AdmissionPolicy admissionPolicy;
+
+	@Autowired
+	ReferralService referralService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private String changedDeployment;
+
+	@BeforeEach
+	void oneCaseManagerHoldingEighteen() {
+		this.jdbc.update("delete from capacity_decision");
+		this.jdbc.update("delete from caseload_assignment");
+		this.jdbc.update("delete from case_manager");
+		this.capacity.registerCaseManager("cm-solo");
+		for (int participant = 0; participant < 18; participant++) {
+			this.jdbc.update(
+					"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values ('cm-solo', ?, current_timestamp)",
+					"held-" + participant);
+		}
+	}
+
+	@AfterEach
+	void restoreTheShippedTable() {
+		if (this.changedDeployment != null) {
+			this.repositoryService.deleteDeployment(this.changedDeployment, true);
+		}
+	}
+
+	@Test
+	void loweringTheAverageLimitToEighteenTurnsTheNextPretrialReferralAway() throws IOException {
+		// 18 held: 19 after acceptance, within 20
+		CapacityDecision underTwenty = this.capacity.decide(pretrialReferral("policy-1"), "PRETRIAL",
+				this.admissionPolicy);
+		assertThat(underTwenty.isAccepted()).isTrue();
+
+		this.changedDeployment = this.repositoryService.createDeployment()
+			.name("average limit 18")
+			.addString("referral-admission.dmn",
+					Files.readString(Path.of("processes/referral-admission.dmn"))
+						.replace("&lt;= 20", "&lt;= 18")
+						.replace("&gt; 20", "&gt; 18"))
+			.deploy()
+			.getId();
+		// 19 held: 20 after acceptance, above 18
+		CapacityDecision underEighteen = this.capacity.decide(pretrialReferral("policy-2"), "PRETRIAL",
+				this.admissionPolicy);
+
+		assertThat(underEighteen.isAccepted()).isFalse();
+		assertThat(underEighteen.getDecisionVersion()).isEqualTo(underTwenty.getDecisionVersion() + 1);
+		assertThat(underEighteen.getAverageWithPriorityReserve()).isEqualTo(20.0);
+	}
+
+	private long pretrialReferral(String partnerReference) {
+		return this.referralService
+			.submit(new NewReferral(Door.PRETRIAL_DIVERSION, partnerReference, "Pat", "Lee-" + partnerReference, null,
+					null, "District Attorney", null, null, null), "rita")
+			.referral()
+			.getId();
+	}
+
+}
