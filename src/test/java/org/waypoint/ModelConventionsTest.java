@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -29,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waypoint.capacity.process.CapacityReviewSchedule;
 
 /**
  * The rules every model in processes/ and forms/ keeps (DESIGN.md section 3): it deploys,
@@ -46,6 +48,9 @@ class ModelConventionsTest {
 
 	@Test
 	void everyModelAndFormDeploys() throws IOException {
+		// timer start events read their schedule from a site setting when they are
+		// deployed
+		Mocks.register("capacityReviewSchedule", new CapacityReviewSchedule("0 0 7 ? * MON"));
 		ProcessEngine processEngine = engine.getProcessEngine();
 		DeploymentBuilder deployment = processEngine.getRepositoryService()
 			.createDeployment()
@@ -61,6 +66,7 @@ class ModelConventionsTest {
 
 		assertThat(processEngine.getRepositoryService().getDeploymentResourceNames(deploymentId)).hasSize(files.size());
 		processEngine.getRepositoryService().deleteDeployment(deploymentId, true);
+		Mocks.reset();
 	}
 
 	@Test

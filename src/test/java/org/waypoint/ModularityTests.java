@@ -15,19 +15,20 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * Package-by-feature boundaries (DESIGN.md section 2): a feature's root package is its
  * API and knows nothing of Camunda; its process/ and web/ packages are its own; features
- * do not depend on each other in circles. {@code platform} wires everything and may reach
+ * do not depend on each other in circles. {@code platform} (access, Tasklist, engine)
+ * serves every feature and depends on none; {@code demo} seeds a first look and may reach
  * anywhere.
  */
 @AnalyzeClasses(packages = "org.waypoint", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
 
-	private static final String FEATURE_ROOT = "org\\.waypoint\\.(?!platform)[a-z]+";
+	private static final String FEATURE_ROOT = "org\\.waypoint\\.(?!platform|demo)[a-z]+";
 
 	@ArchTest
 	static final ArchRule domainKnowsNothingOfTheEngine = noClasses().that()
 		.resideInAPackage("org.waypoint..")
 		.and()
-		.resideOutsideOfPackages("..process..", "..web..", "org.waypoint.platform..")
+		.resideOutsideOfPackages("..process..", "..web..", "org.waypoint.platform..", "org.waypoint.demo..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.camunda..")
@@ -37,7 +38,7 @@ class ModularityTests {
 	static final ArchRule featuresKeepTheirProcessAndWebToThemselves = noClasses().that()
 		.resideInAPackage("org.waypoint..")
 		.and()
-		.resideOutsideOfPackage("org.waypoint.platform..")
+		.resideOutsideOfPackages("org.waypoint.platform..", "org.waypoint.demo..")
 		.should(reachIntoAnotherFeaturesInternals());
 
 	@ArchTest

@@ -121,4 +121,9 @@ public class CapacityService {
 		return this.caseloads.activeCaseloads();
 	}
 
+	@Transactional(readOnly = true)
+	public CaseloadSummary summary() {
+		return CaseloadSummary.of(this.caseloads.activeCaseloads());
+	}
+
 }

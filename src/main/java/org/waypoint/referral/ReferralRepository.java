@@ -1,5 +1,7 @@
 package org.waypoint.referral;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
 	Optional<Referral> findBySubmittedByAndPartnerReference(String submittedBy, String partnerReference);
+
+	List<Referral> findByClosedAtAfter(Instant since);
 
 }

@@ -1,15 +1,22 @@
 package org.waypoint.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 public class ReferralService {
@@ -22,11 +29,15 @@ public class ReferralService {
 
 	private final ApplicationEventPublisher events;
 
-	ReferralService(ReferralRepository referrals, Validator validator, Clock clock, ApplicationEventPublisher events) {
+	private final MeterRegistry meters;
+
+	ReferralService(ReferralRepository referrals, Validator validator, Clock clock, ApplicationEventPublisher events,
+			MeterRegistry meters) {
 		this.referrals = referrals;
 		this.validator = validator;
 		this.clock = clock;
 		this.events = events;
+		this.meters = meters;
 	}
 
 	/**
@@ -79,7 +90,40 @@ public class ReferralService {
 		Referral referral = this.referrals.findById(referralId)
 			.orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
 		referral.close(outcome, reason, this.clock.instant());
+		countOnceCommitted(referral);
 		return referral;
+	}
+
+	/**
+	 * Closed referrals by door and outcome since the given moment, for the capacity
+	 * report.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ReferralStatus, Long> closedSince(Instant since) {
+		Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
+		this.referrals.findByClosedAtAfter(since).forEach(closed -> counts.merge(closed.getStatus(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * waypoint.referrals{door, decision}: counted when the decision is committed, not
+	 * before.
+	 */
+	private void countOnceCommitted(Referral referral) {
+		Runnable count = () -> this.meters
+			.counter("waypoint.referrals", "door", referral.getDoor().name(), "decision", referral.getStatus().name())
+			.increment();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					count.run();
+				}
+			});
+		}
+		else {
+			count.run();
+		}
 	}
 
 	private static String describe(ConstraintViolation<NewReferral> violation) {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,11 +13,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context all integration tests share: the whole application with its demo
- * logins, on PostgreSQL, on a random port.
+ * logins and its Prometheus endpoint, on PostgreSQL, on a random port.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface WaypointIntegrationTest {

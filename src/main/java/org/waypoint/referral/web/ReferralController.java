@@ -3,7 +3,6 @@ package org.waypoint.referral.web;
 import java.net.URI;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
@@ -41,11 +41,11 @@ class ReferralController {
 
 	private final ReferralService referralService;
 
-	private final IdentityService identityService;
+	private final ApiCaller apiCaller;
 
-	ReferralController(ReferralService referralService, IdentityService identityService) {
+	ReferralController(ReferralService referralService, ApiCaller apiCaller) {
 		this.referralService = referralService;
-		this.identityService = identityService;
+		this.apiCaller = apiCaller;
 	}
 
 	/**
@@ -54,7 +54,7 @@ class ReferralController {
 	 */
 	@PostMapping
 	ResponseEntity<ReferralView> submit(@RequestBody NewReferral request) {
-		Authentication user = requireOneOf(REFERRERS);
+		Authentication user = this.apiCaller.requireOneOf(REFERRERS);
 		ReferralService.Submission submission = this.referralService.submit(request, user.getUserId());
 		ReferralView view = ReferralView.of(submission.referral());
 		if (!submission.created()) {
@@ -65,23 +65,12 @@ class ReferralController {
 
 	@GetMapping("/{id}")
 	ReferralView status(@PathVariable long id) {
-		Authentication user = requireOneOf(READERS);
+		Authentication user = this.apiCaller.requireOneOf(READERS);
 		Referral referral = this.referralService.find(id)
-			.filter(found -> isStaff(user) || found.getSubmittedBy().equals(user.getUserId()))
+			.filter(found -> ApiCaller.belongsToAny(user, STAFF_READERS)
+					|| found.getSubmittedBy().equals(user.getUserId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No referral " + id + " of yours"));
 		return ReferralView.of(referral);
-	}
-
-	private Authentication requireOneOf(Set<String> groups) {
-		Authentication user = this.identityService.getCurrentAuthentication();
-		if (user == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your login may not use referrals");
-		}
-		return user;
-	}
-
-	private static boolean isStaff(Authentication user) {
-		return user.getGroupIds().stream().anyMatch(STAFF_READERS::contains);
 	}
 
 }

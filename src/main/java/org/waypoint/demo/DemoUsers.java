@@ -1,4 +1,4 @@
-package org.waypoint.platform.demo;
+package org.waypoint.demo;
 
 import java.util.List;
 import java.util.Map;

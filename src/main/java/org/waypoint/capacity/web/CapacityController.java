@@ -1,0 +1,79 @@
+package org.waypoint.capacity.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.CaseloadSummary;
+import org.waypoint.capacity.process.CapacityReviewProcess;
+import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.AsSystem;
+import org.waypoint.referral.ReferralService;
+import org.waypoint.referral.ReferralStatus;
+
+/**
+ * The capacity report for supervisors and program administrators, and a review on demand.
+ */
+@RestController
+@RequestMapping("/api/capacity")
+class CapacityController {
+
+	private static final Set<String> READERS = Set.of("supervisors", "program-admins");
+
+	private final CapacityService capacityService;
+
+	private final ReferralService referralService;
+
+	private final RuntimeService runtimeService;
+
+	private final ApiCaller apiCaller;
+
+	private final AsSystem asSystem;
+
+	private final Clock clock;
+
+	private final Duration reportWindow;
+
+	CapacityController(CapacityService capacityService, ReferralService referralService, RuntimeService runtimeService,
+			ApiCaller apiCaller, AsSystem asSystem, Clock clock,
+			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration reportWindow) {
+		this.capacityService = capacityService;
+		this.referralService = referralService;
+		this.runtimeService = runtimeService;
+		this.apiCaller = apiCaller;
+		this.asSystem = asSystem;
+		this.clock = clock;
+		this.reportWindow = reportWindow;
+	}
+
+	record CapacityReport(CaseloadSummary caseloads, Duration referralWindow,
+			Map<ReferralStatus, Long> referralDecisions) {
+	}
+
+	@GetMapping
+	CapacityReport report() {
+		this.apiCaller.requireOneOf(READERS);
+		return new CapacityReport(this.capacityService.summary(), this.reportWindow,
+				this.referralService.closedSince(this.clock.instant().minus(this.reportWindow)));
+	}
+
+	/** Runs the capacity review now, as the weekly timer would. */
+	@PostMapping("/reviews")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void requestReview() {
+		this.apiCaller.requireOneOf(READERS);
+		this.asSystem.run(() -> this.runtimeService
+			.startProcessInstanceByMessage(CapacityReviewProcess.MESSAGE_REVIEW_REQUESTED));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.waypoint.platform.access;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The login behind a call to Waypoint's REST API (authenticated by HTTP Basic, see
+ * EngineRestAuthentication), checked against the groups an endpoint serves.
+ */
+@Component
+public class ApiCaller {
+
+	private final IdentityService identityService;
+
+	ApiCaller(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	/** The caller, if they belong to one of the groups; 403 otherwise. */
+	public Authentication requireOneOf(Set<String> groupIds) {
+		Authentication caller = this.identityService.getCurrentAuthentication();
+		if (caller == null || caller.getGroupIds().stream().noneMatch(groupIds::contains)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your login may not use this part of the API");
+		}
+		return caller;
+	}
+
+	public static boolean belongsToAny(Authentication caller, Set<String> groupIds) {
+		return caller.getGroupIds().stream().anyMatch(groupIds::contains);
+	}
+
+}
