@@ -48,7 +48,10 @@ public class CapacityService {
 		this.priorityLookBack = priorityLookBack;
 	}
 
-	/** Makes a staff member a case manager who takes participants (idempotent). */
+	/**
+	 * Makes a staff member a case manager who takes participants. Idempotent: a case
+	 * manager already known keeps their state (one set inactive stays inactive).
+	 */
 	@Transactional
 	public CaseManager registerCaseManager(String userId) {
 		return this.caseManagers.findById(userId).orElseGet(() -> this.caseManagers.save(new CaseManager(userId)));

@@ -1,6 +1,7 @@
 package org.waypoint.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import java.util.function.Consumer;
+
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
+import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.SecondNode;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -32,8 +42,6 @@ import org.waypoint.support.WaypointIntegrationTest;
  */
 @WaypointIntegrationTest
 class CapacityConcurrencyIT {
-
-	private static final List<String> CASE_MANAGERS = List.of("cm-ana", "cm-ben", "cm-cy");
 
 	private static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
 			"behavioralHealthNeed", true, "excludedCharge", false);
@@ -52,49 +60,96 @@ class CapacityConcurrencyIT {
 
 	@BeforeEach
 	void threeCaseManagersHoldingTwentyEach() {
-		this.jdbc.update("delete from capacity_decision");
-		this.jdbc.update("delete from caseload_assignment");
-		this.jdbc.update("delete from case_manager");
-		CASE_MANAGERS.forEach(this.capacity::registerCaseManager);
-		for (int participant = 0; participant < 60; participant++) {
-			this.jdbc.update(
-					"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values (?, ?, current_timestamp)",
-					CASE_MANAGERS.get(participant % 3), "held-" + participant);
-		}
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of("cm-ana", 20, "cm-ben", 20, "cm-cy", 20));
 		assertThat(this.capacity.caseloads()).extracting(Caseload::participants).containsOnly(20L);
 	}
 
 	@Test
 	void concurrentArrestDiversionReferralsNeverPushAnyoneAboveTheCap() throws Exception {
+		List<Referral> referrals = arrestDiversionReferrals("one-node");
+
+		screenAtOnce(referrals, referral -> this.taskService.complete(screeningOf(referral), ELIGIBLE));
+
+		assertFifteenAcceptedFifteenDeclinedNobodyAboveTheCap(referrals);
+	}
+
+	@Test
+	void twoNodesOnOneDatabaseNeverPushAnyoneAboveTheCapEither() throws Exception {
+		List<Referral> referrals = arrestDiversionReferrals("two-nodes");
+
+		try (SecondNode secondNode = SecondNode.start()) {
+			assertThat(secondNode.isReady()).as(String.join("\n", secondNode.startupLog())).isTrue();
+			screenAtOnce(referrals, referral -> {
+				if (referral.getId() % 2 == 0) {
+					this.taskService.complete(screeningOf(referral), ELIGIBLE);
+				}
+				else {
+					completeThroughTheRestApiOf(secondNode, screeningOf(referral));
+				}
+			});
+		}
+
+		assertFifteenAcceptedFifteenDeclinedNobodyAboveTheCap(referrals);
+	}
+
+	private List<Referral> arrestDiversionReferrals(String batch) {
 		List<Referral> referrals = new ArrayList<>();
 		for (int number = 1; number <= 30; number++) {
 			referrals.add(this.referralService
-				.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "load-" + number, "Person",
+				.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, batch + "-" + number, "Person",
 						"Number" + number, null, null, "Police", null, null, null), "officer-load")
 				.referral());
 		}
+		return referrals;
+	}
 
+	/** Screens every referral at the same moment, from 8 threads. */
+	private void screenAtOnce(List<Referral> referrals, Consumer<Referral> screen) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<?>> screenings = new ArrayList<>();
 		for (Referral referral : referrals) {
-			Task screening = this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(referral.caseNumber())
-				.taskDefinitionKey("Task_ScreenReferral")
-				.singleResult();
-			Callable<Void> screen = () -> {
+			Callable<Void> screening = () -> {
 				start.await();
-				this.taskService.complete(screening.getId(), ELIGIBLE);
+				screen.accept(referral);
 				return null;
 			};
-			screenings.add(threads.submit(screen));
+			screenings.add(threads.submit(screening));
 		}
 		start.countDown();
 		for (Future<?> screening : screenings) {
 			screening.get(120, TimeUnit.SECONDS);
 		}
 		threads.shutdown();
+	}
 
+	private String screeningOf(Referral referral) {
+		return this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(referral.caseNumber())
+			.taskDefinitionKey("Task_ScreenReferral")
+			.singleResult()
+			.getId();
+	}
+
+	private static void completeThroughTheRestApiOf(SecondNode node, String taskId) {
+		String variables = """
+				{"variables": {"adult": {"value": true}, "inServiceArea": {"value": true},
+				 "behavioralHealthNeed": {"value": true}, "excludedCharge": {"value": false}}}""";
+		ResponseEntity<String> response = new RestTemplateBuilder().basicAuthentication("ada", DEMO_PASSWORD)
+			.build()
+			.postForEntity(node.baseUrl() + "/engine-rest/task/" + taskId + "/complete",
+					new HttpEntity<>(variables, jsonHeaders()), String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private static HttpHeaders jsonHeaders() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return headers;
+	}
+
+	private void assertFifteenAcceptedFifteenDeclinedNobodyAboveTheCap(List<Referral> referrals) {
 		List<ReferralStatus> outcomes = referrals.stream()
 			.map(referral -> this.referralService.find(referral.getId()).orElseThrow().getStatus())
 			.toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.waypoint.capacity.CapacityService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -47,15 +49,7 @@ class AdmissionPolicyChangeIT {
 
 	@BeforeEach
 	void oneCaseManagerHoldingEighteen() {
-		this.jdbc.update("delete from capacity_decision");
-		this.jdbc.update("delete from caseload_assignment");
-		this.jdbc.update("delete from case_manager");
-		this.capacity.registerCaseManager("cm-solo");
-		for (int participant = 0; participant < 18; participant++) {
-			this.jdbc.update(
-					"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values ('cm-solo', ?, current_timestamp)",
-					"held-" + participant);
-		}
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-solo", 18));
 	}
 
 	@AfterEach

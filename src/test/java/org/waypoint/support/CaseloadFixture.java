@@ -1,0 +1,34 @@
+package org.waypoint.support;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.capacity.CapacityService;
+
+/**
+ * Sets the caseloads a capacity test starts from: only the named case managers are
+ * active, each holding the given number of participants. Other case managers are set
+ * inactive, not deleted, so the demo data stays as a restart would find it.
+ */
+public final class CaseloadFixture {
+
+	private CaseloadFixture() {
+	}
+
+	public static void onlyCaseManagersHolding(JdbcTemplate jdbc, CapacityService capacity,
+			Map<String, Integer> participantsByCaseManager) {
+		jdbc.update("delete from capacity_decision");
+		jdbc.update("delete from caseload_assignment");
+		jdbc.update("update case_manager set active = false");
+		participantsByCaseManager.forEach((caseManager, participants) -> {
+			capacity.registerCaseManager(caseManager);
+			jdbc.update("update case_manager set active = true where user_id = ?", caseManager);
+			for (int participant = 0; participant < participants; participant++) {
+				jdbc.update(
+						"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values (?, ?, current_timestamp)",
+						caseManager, "held-" + caseManager + "-" + participant);
+			}
+		});
+	}
+
+}
