@@ -16,6 +16,8 @@ create table referral (
     status_reason      varchar(1000),
     received_at        timestamp     not null,
     closed_at          timestamp,
+    -- an active participant this referral may describe again, for staff to confirm at screening
+    possible_match_id  bigint references referral (id),
     -- a partner's own reference names one referral (null references are all distinct)
     constraint referral_partner_reference unique (submitted_by, partner_reference)
 );

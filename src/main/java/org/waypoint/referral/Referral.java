@@ -3,14 +3,18 @@ package org.waypoint.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A referral of one person to the program, and where it stands. */
@@ -66,10 +70,14 @@ public class Referral {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "possible_match_id")
+	private Referral possibleMatch;
+
 	protected Referral() {
 	}
 
-	Referral(NewReferral request, String submittedBy, Instant receivedAt) {
+	Referral(NewReferral request, String submittedBy, Instant receivedAt, Referral possibleMatch) {
 		this.door = request.door();
 		this.submittedBy = submittedBy;
 		this.partnerReference = request.partnerReference();
@@ -83,6 +91,7 @@ public class Referral {
 		this.contactHints = request.contactHints();
 		this.status = ReferralStatus.RECEIVED;
 		this.receivedAt = receivedAt;
+		this.possibleMatch = possibleMatch;
 	}
 
 	/** Whether a repeated submission describes this same referral. */
@@ -175,6 +184,13 @@ public class Referral {
 
 	public Instant getClosedAt() {
 		return this.closedAt;
+	}
+
+	/**
+	 * An active participant's referral that may be the same person, for staff to confirm.
+	 */
+	public Optional<Referral> getPossibleMatch() {
+		return Optional.ofNullable(this.possibleMatch);
 	}
 
 }

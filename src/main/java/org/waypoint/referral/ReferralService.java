@@ -2,6 +2,7 @@ package org.waypoint.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,10 +74,29 @@ public class ReferralService {
 				return new Submission(earlier.get(), false);
 			}
 		}
-		Referral referral = this.referrals.save(new Referral(request, submittedBy, this.clock.instant()));
+		Referral referral = this.referrals
+			.save(new Referral(request, submittedBy, this.clock.instant(), activeParticipantMatching(request)));
 		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
-				referral.getDoor()));
+				referral.getDoor(), referral.getPossibleMatch().map(Referral::caseNumber).orElse(null)));
 		return new Submission(referral, true);
+	}
+
+	/**
+	 * An active participant the referral may describe again: the same external id, or the
+	 * same name and date of birth. Staff confirm the match at screening; nothing is
+	 * merged here.
+	 */
+	private Referral activeParticipantMatching(NewReferral request) {
+		List<Referral> candidates = new ArrayList<>();
+		if (request.externalId() != null && !request.externalId().isBlank()) {
+			candidates.addAll(this.referrals.findByStatusAndExternalId(ReferralStatus.ACCEPTED, request.externalId()));
+		}
+		if (request.dateOfBirth() != null) {
+			candidates.addAll(this.referrals.findByStatusAndFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(
+					ReferralStatus.ACCEPTED, request.firstName().strip(), request.lastName().strip(),
+					request.dateOfBirth()));
+		}
+		return candidates.stream().min(Comparator.comparing(Referral::getReceivedAt)).orElse(null);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,11 @@ public enum ReferralStatus {
 	DECLINED,
 
 	/** Accepted and on a case manager's caseload. */
-	ACCEPTED
+	ACCEPTED,
+
+	/**
+	 * The person is already an active participant: linked to that record, no new slot.
+	 */
+	LINKED
 
 }

@@ -18,6 +18,8 @@ public final class ParticipantLifecycleProcess {
 
 	public static final String TASK_REVIEW_STAFFING = "Task_ReviewStaffing";
 
+	public static final String END_REFERRAL_LINKED = "EndEvent_ReferralLinked";
+
 	public static final String END_REFERRAL_INELIGIBLE = "EndEvent_ReferralIneligible";
 
 	public static final String END_REFERRAL_DECLINED = "EndEvent_ReferralDeclined";
@@ -39,6 +41,12 @@ public final class ParticipantLifecycleProcess {
 		public static final String CASE_NUMBER = "caseNumber";
 
 		public static final String DOOR = "door";
+
+		/** Case number of an active participant who may be the same person, or null. */
+		public static final String POSSIBLE_MATCH = "possibleMatch";
+
+		/** Screening: staff confirm the possible match is the same person. */
+		public static final String SAME_PERSON = "samePerson";
 
 		/** Screening answers (form screen-referral), read by referral-eligibility. */
 		public static final String ADULT = "adult";

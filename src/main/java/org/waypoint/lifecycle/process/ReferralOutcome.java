@@ -2,6 +2,7 @@ package org.waypoint.lifecycle.process;
 
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,11 @@ public class ReferralOutcome {
 
 	ReferralOutcome(ReferralService referralService) {
 		this.referralService = referralService;
+	}
+
+	public void linked(DelegateExecution execution) {
+		close(execution, ReferralStatus.LINKED, "Linked: the person is already active in the program as "
+				+ execution.getVariable(POSSIBLE_MATCH) + "; their case manager takes it from here");
 	}
 
 	public void ineligible(DelegateExecution execution) {

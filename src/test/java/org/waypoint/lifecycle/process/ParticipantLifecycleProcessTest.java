@@ -16,6 +16,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_NO_
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_PARTICIPANT_ASSIGNED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_DECLINED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_INELIGIBLE;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_LINKED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_STAFFING_REVIEWED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.KEY;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_DECIDE_CAPACITY;
@@ -30,11 +31,14 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.IN_SERVICE_AREA;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.SAME_PERSON;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -93,6 +97,31 @@ class ParticipantLifecycleProcessTest {
 		assertThat(task()).hasName("Screen referral — Jane D.")
 			.hasCandidateGroup("outreach")
 			.hasDueDate(Date.from(this.now.plus(2, ChronoUnit.DAYS)));
+	}
+
+	@Test
+	void referralOfAnActiveParticipantThatStaffConfirmIsLinkedWithoutANewSlot() {
+		ProcessInstance referral = receive("LAW_ENFORCEMENT_SOCIAL_CONTACT", "R-00003");
+
+		Map<String, Object> answers = new HashMap<>(ELIGIBLE);
+		answers.put(SAME_PERSON, true);
+		complete(task(referral), answers);
+
+		assertThat(referral).hasPassed(END_REFERRAL_LINKED).hasNotPassed(TASK_DECIDE_CAPACITY).isEnded();
+		verify(this.referralOutcome).linked(any(DelegateExecution.class));
+		verify(this.capacityService, never()).decide(anyLong(), any(), any());
+	}
+
+	@Test
+	void possibleMatchThatStaffRejectIsScreenedAsANewPerson() {
+		decisionWillBe(true, false, "casey", "Accepted: the average caseload stays at or below 20 (10.0)");
+		ProcessInstance referral = receive("COMMUNITY", "R-00003");
+
+		Map<String, Object> answers = new HashMap<>(ELIGIBLE);
+		answers.put(SAME_PERSON, false);
+		complete(task(referral), answers);
+
+		assertThat(referral).hasNotPassed(END_REFERRAL_LINKED).hasPassed(END_PARTICIPANT_ASSIGNED);
 	}
 
 	@Test
@@ -167,8 +196,14 @@ class ParticipantLifecycleProcessTest {
 	}
 
 	private ProcessInstance receive(String door) {
-		return runtimeService().startProcessInstanceByKey(KEY, "R-00007",
+		return receive(door, null);
+	}
+
+	private ProcessInstance receive(String door, String possibleMatch) {
+		Map<String, Object> variables = new HashMap<>(
 				Map.of(REFERRAL_ID, 7L, PARTICIPANT_NAME, "Jane D.", CASE_NUMBER, "R-00007", DOOR, door));
+		variables.put(POSSIBLE_MATCH, possibleMatch);
+		return runtimeService().startProcessInstanceByKey(KEY, "R-00007", variables);
 	}
 
 }
