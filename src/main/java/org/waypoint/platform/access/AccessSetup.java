@@ -1,6 +1,7 @@
 package org.waypoint.platform.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.waypoint.platform.access.ProgramGroup.OUTREACH;
 import static org.waypoint.platform.access.ProgramGroup.PROGRAM_ADMINS;
 import static org.waypoint.platform.access.ProgramGroup.SUPERVISORS;
 
@@ -38,6 +39,9 @@ public class AccessSetup implements ApplicationRunner {
 
 	static final String COCKPIT = "cockpit";
 
+	/** The process outreach staff start in Tasklist (processes/field-referral.bpmn). */
+	static final String FIELD_REFERRAL = "field-referral";
+
 	private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
 	private final IdentityService identityService;
@@ -72,6 +76,12 @@ public class AccessSetup implements ApplicationRunner {
 			grants.add(new Grant(staff, Resources.USER, ANY, Permissions.READ));
 			grants.add(new Grant(staff, Resources.GROUP, ANY, Permissions.READ));
 			grants.add(new Grant(staff, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
+		}
+		// outreach staff (and their supervisors) record field referrals from Tasklist's
+		// "Start process"
+		for (ProgramGroup starter : List.of(OUTREACH, SUPERVISORS)) {
+			grants.add(new Grant(starter, Resources.PROCESS_DEFINITION, FIELD_REFERRAL, Permissions.CREATE_INSTANCE));
+			grants.add(new Grant(starter, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 		}
 		grants.add(new Grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
 		grants.add(new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
