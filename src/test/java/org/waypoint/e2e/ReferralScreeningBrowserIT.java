@@ -9,9 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.referral.Door;
-import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
@@ -34,18 +33,30 @@ class ReferralScreeningBrowserIT {
 	@Autowired
 	CapacityService capacityService;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
-	void outreachWorkerScreensAReferralAndTheCapacityDecisionFollows() {
+	void outreachWorkerRecordsAFieldReferralScreensItAndTheDecisionFollows() {
 		this.capacityService.registerCaseManager("casey");
-		Referral referral = this.referralService
-			.submit(new NewReferral(Door.LAW_ENFORCEMENT_SOCIAL_CONTACT, "e2e-screening", "Marcus", "Tillman", null,
-					null, "Central Precinct", "Officer Park", "Sleeping in the bus shelter, asked for help", null),
-					"rita")
-			.referral();
 
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
 			Page page = browser.logIn("olivia", DEMO_PASSWORD);
 			try {
+				page.getByText("Start process").click();
+				page.getByText("Field referral").click();
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+
+				page.getByText("My caseload").first().click();
+				page.getByText("Record a field referral").first().click();
+				page.getByLabel("Law enforcement: social contact").check();
+				page.getByLabel("First name").fill("Marcus");
+				page.getByLabel("Last name").fill("Tillman");
+				page.getByLabel("Referring agency").fill("Central Precinct");
+				page.getByLabel("Why referred").fill("Sleeping in the bus shelter, asked for help");
+				completeTask(page);
+				assertThat(page.getByText("Record a field referral")).hasCount(0);
+
 				page.getByText("Referrals to screen").first().click();
 				page.getByText("Screen referral — Marcus T.").first().click();
 				// a queue task is claimed before its form can be filled
@@ -53,8 +64,7 @@ class ReferralScreeningBrowserIT {
 				page.getByLabel("18 or older").check();
 				page.getByLabel("Lives or stays in the service area").check();
 				page.getByLabel("Has a behavioral-health or substance-use need").check();
-				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
-
+				completeTask(page);
 				assertThat(page.getByText("Screen referral — Marcus T.")).hasCount(0);
 			}
 			finally {
@@ -62,11 +72,20 @@ class ReferralScreeningBrowserIT {
 			}
 		}
 
-		Referral decided = this.referralService.find(referral.getId()).orElseThrow();
+		Referral decided = this.referralService.find(this.referralId("Tillman")).orElseThrow();
+		assertThat(decided.getSubmittedBy()).isEqualTo("olivia");
 		assertThat(decided.getStatus()).isEqualTo(ReferralStatus.ACCEPTED);
 		assertThat(decided.getStatusReason()).isEqualTo("Accepted: a case manager has been assigned");
-		assertThat(this.capacityService.decisionsOn(referral.getId())).singleElement()
+		assertThat(this.capacityService.decisionsOn(decided.getId())).singleElement()
 			.satisfies(decision -> assertThat(decision.getPriority()).isEqualTo("LAW_ENFORCEMENT"));
+	}
+
+	private static void completeTask(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+	}
+
+	private long referralId(String lastName) {
+		return this.jdbc.queryForObject("select id from referral where last_name = ?", Long.class, lastName);
 	}
 
 }
