@@ -111,6 +111,37 @@ public class CapacityService {
 			.save(new CaseloadAssignment(leastLoaded.caseManagerId(), participantRef, this.clock.instant()));
 	}
 
+	/**
+	 * A supervisor moves a referral's participant to another case manager, under the
+	 * caseload lock. The admission policy judges whether that caseload has room: the same
+	 * rule, at the referral's own priority, as if the target were the only case manager.
+	 * @throws NoRoomException when the policy would not put one more on that caseload
+	 */
+	@Transactional
+	public CaseloadAssignment reassign(long referralId, String toCaseManager, AdmissionPolicy policy) {
+		lockCaseloads();
+		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
+		CaseloadAssignment current = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef)
+			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
+		Caseload target = this.caseloads.activeCaseloads()
+			.stream()
+			.filter(caseload -> caseload.caseManagerId().equals(toCaseManager))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(toCaseManager + " is not an active case manager"));
+		String priority = this.decisions.findByReferralId(referralId)
+			.stream()
+			.map(CapacityDecision::getPriority)
+			.findFirst()
+			.orElseThrow();
+		int load = (int) target.participants();
+		AdmissionRuling ruling = policy.rule(priority, new CaseloadPicture(1, load, load, 0));
+		if (!ruling.accepted()) {
+			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
+		}
+		current.release(this.clock.instant());
+		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
+	}
+
 	/** Frees the participant's slot at once (discharge, early exit). */
 	@Transactional
 	public void release(String participantRef) {

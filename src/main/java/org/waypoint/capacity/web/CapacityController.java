@@ -9,12 +9,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.CaseloadSummary;
+import org.waypoint.capacity.NoRoomException;
 import org.waypoint.capacity.process.CapacityReviewProcess;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.AsSystem;
@@ -42,12 +48,15 @@ class CapacityController {
 
 	private final Clock clock;
 
+	private final AdmissionPolicy admissionPolicy;
+
 	private final Duration reportWindow;
 
 	CapacityController(CapacityService capacityService, ReferralService referralService, RuntimeService runtimeService,
-			ApiCaller apiCaller, AsSystem asSystem, Clock clock,
+			ApiCaller apiCaller, AsSystem asSystem, Clock clock, AdmissionPolicy admissionPolicy,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration reportWindow) {
 		this.capacityService = capacityService;
+		this.admissionPolicy = admissionPolicy;
 		this.referralService = referralService;
 		this.runtimeService = runtimeService;
 		this.apiCaller = apiCaller;
@@ -65,6 +74,26 @@ class CapacityController {
 		this.apiCaller.requireOneOf(READERS);
 		return new CapacityReport(this.capacityService.summary(), this.reportWindow,
 				this.referralService.closedSince(this.clock.instant().minus(this.reportWindow)));
+	}
+
+	record Reassignment(String caseManager) {
+	}
+
+	/** A supervisor picks another case manager with room for an accepted referral. */
+	@PutMapping("/assignments/{referralId}")
+	Map<String, Object> reassign(@PathVariable long referralId, @RequestBody Reassignment reassignment) {
+		this.apiCaller.requireOneOf(READERS);
+		try {
+			var assignment = this.capacityService.reassign(referralId, reassignment.caseManager(),
+					this.admissionPolicy);
+			return Map.of("referralId", referralId, "caseManager", assignment.getCaseManagerId());
+		}
+		catch (NoRoomException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 	}
 
 	/** Runs the capacity review now, as the weekly timer would. */
