@@ -33,6 +33,14 @@ class ReferralApiIT {
 	RuntimeService runtimeService;
 
 	@Test
+	void theApiIsDescribedForPartnersInOpenApi() {
+		String description = this.rest.getForObject("/v3/api-docs", String.class);
+
+		assertThat(description).contains("\"/api/referrals\"", "\"/api/referrals/{id}\"", "NewReferral",
+				"PRETRIAL_DIVERSION", "\"scheme\":\"basic\"");
+	}
+
+	@Test
 	void referralWithoutCredentialsIsRefused() {
 		ResponseEntity<String> response = this.rest.postForEntity("/api/referrals",
 				json(referral("api-anon", "COMMUNITY", "1990-04-21")), String.class);
