@@ -26,6 +26,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.Screening;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -45,9 +46,6 @@ class ReferralThroughputBenchmark {
 	private static final int REFERRALS = 1000;
 
 	private static final int THREADS = 8;
-
-	private static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
-			"behavioralHealthNeed", true, "excludedCharge", false);
 
 	@Autowired
 	ReferralService referralService;
@@ -106,11 +104,7 @@ class ReferralThroughputBenchmark {
 					null, "Precinct", null, null, null), "bench-partner")
 			.referral()
 			.caseNumber();
-		String screening = this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(caseNumber)
-			.singleResult()
-			.getId();
-		this.taskService.complete(screening, ELIGIBLE);
+		Screening.screen(this.taskService, caseNumber, Map.of());
 	}
 
 }

@@ -33,6 +33,7 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.SecondNode;
+import org.waypoint.support.Screening;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -42,9 +43,6 @@ import org.waypoint.support.WaypointIntegrationTest;
  */
 @WaypointIntegrationTest
 class CapacityConcurrencyIT {
-
-	private static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
-			"behavioralHealthNeed", true, "excludedCharge", false);
 
 	@Autowired
 	CapacityService capacity;
@@ -69,7 +67,7 @@ class CapacityConcurrencyIT {
 	void concurrentArrestDiversionReferralsNeverPushAnyoneAboveTheCap() throws Exception {
 		List<Referral> referrals = arrestDiversionReferrals("one-node");
 
-		screenAtOnce(referrals, referral -> this.taskService.complete(screeningOf(referral), ELIGIBLE));
+		screenAtOnce(referrals, referral -> Screening.screen(this.taskService, referral.caseNumber(), Map.of()));
 
 		assertFifteenAcceptedFifteenDeclinedNobodyAboveTheCap(referrals);
 	}
@@ -82,10 +80,10 @@ class CapacityConcurrencyIT {
 			assertThat(secondNode.isReady()).as(String.join("\n", secondNode.startupLog())).isTrue();
 			screenAtOnce(referrals, referral -> {
 				if (referral.getId() % 2 == 0) {
-					this.taskService.complete(screeningOf(referral), ELIGIBLE);
+					Screening.screen(this.taskService, referral.caseNumber(), Map.of());
 				}
 				else {
-					completeThroughTheRestApiOf(secondNode, screeningOf(referral));
+					completeThroughTheRestApiOf(secondNode, Screening.taskOf(this.taskService, referral.caseNumber()));
 				}
 			});
 		}
@@ -122,14 +120,6 @@ class CapacityConcurrencyIT {
 			screening.get(120, TimeUnit.SECONDS);
 		}
 		threads.shutdown();
-	}
-
-	private String screeningOf(Referral referral) {
-		return this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(referral.caseNumber())
-			.taskDefinitionKey("Task_ScreenReferral")
-			.singleResult()
-			.getId();
 	}
 
 	private static void completeThroughTheRestApiOf(SecondNode node, String taskId) {

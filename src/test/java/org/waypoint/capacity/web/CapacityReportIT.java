@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.support.Screening;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /** Supervisors and administrators see the caseload figures; Prometheus sees them too. */
@@ -50,12 +51,7 @@ class CapacityReportIT {
 					null), "rita")
 			.referral()
 			.caseNumber();
-		String screening = this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(caseNumber)
-			.singleResult()
-			.getId();
-		this.taskService.complete(screening,
-				Map.of("adult", false, "inServiceArea", true, "behavioralHealthNeed", true, "excludedCharge", false));
+		Screening.screen(this.taskService, caseNumber, Map.of("adult", false));
 
 		String metrics = this.rest.getForObject("/actuator/prometheus", String.class);
 

@@ -25,6 +25,7 @@ import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.Screening;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -59,12 +60,7 @@ class ReassignmentIT {
 			.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "reassign-" + UUID.randomUUID(), "Kim",
 					"Nolan", null, null, "Central Precinct", null, null, null), "rita")
 			.referral();
-		this.taskService.complete(
-				this.taskService.createTaskQuery()
-					.processInstanceBusinessKey(referral.caseNumber())
-					.singleResult()
-					.getId(),
-				Map.of("adult", true, "inServiceArea", true, "behavioralHealthNeed", true, "excludedCharge", false));
+		Screening.screen(this.taskService, referral.caseNumber(), Map.of());
 		this.referralId = referral.getId();
 		assertThat(this.capacity.caseloads()).contains(new Caseload("cm-light", 11));
 	}

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.Screening;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -55,8 +55,9 @@ class ParticipantMatchIT {
 		assertThat(status(first)).isEqualTo(ReferralStatus.ACCEPTED);
 
 		Referral again = submit("match-2", "dana", "WHITFIELD");
-		Task screening = screeningOf(again);
-		assertThat(this.taskService.getVariable(screening.getId(), "possibleMatch")).isEqualTo(first.caseNumber());
+		assertThat(
+				this.taskService.getVariable(Screening.taskOf(this.taskService, again.caseNumber()), "possibleMatch"))
+			.isEqualTo(first.caseNumber());
 		screen(again, Map.of("samePerson", true));
 
 		assertThat(status(again)).isEqualTo(ReferralStatus.LINKED);
@@ -76,7 +77,9 @@ class ParticipantMatchIT {
 			.referral();
 
 		assertThat(other.getPossibleMatch()).isEmpty();
-		assertThat(this.taskService.getVariable(screeningOf(other).getId(), "possibleMatch")).isNull();
+		assertThat(
+				this.taskService.getVariable(Screening.taskOf(this.taskService, other.caseNumber()), "possibleMatch"))
+			.isNull();
 	}
 
 	private Referral submit(String reference, String firstName, String lastName) {
@@ -86,15 +89,8 @@ class ParticipantMatchIT {
 			.referral();
 	}
 
-	private void screen(Referral referral, Map<String, Object> extraAnswers) {
-		Map<String, Object> answers = new java.util.HashMap<>(
-				Map.of("adult", true, "inServiceArea", true, "behavioralHealthNeed", true, "excludedCharge", false));
-		answers.putAll(extraAnswers);
-		this.taskService.complete(screeningOf(referral).getId(), answers);
-	}
-
-	private Task screeningOf(Referral referral) {
-		return this.taskService.createTaskQuery().processInstanceBusinessKey(referral.caseNumber()).singleResult();
+	private void screen(Referral referral, Map<String, Object> changedAnswers) {
+		Screening.screen(this.taskService, referral.caseNumber(), changedAnswers);
 	}
 
 	private ReferralStatus status(Referral referral) {
