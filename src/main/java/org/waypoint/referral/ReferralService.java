@@ -126,12 +126,13 @@ public class ReferralService {
 	}
 
 	/**
-	 * waypoint.referrals{door, decision}: counted when the decision is committed, not
-	 * before.
+	 * waypoint.caseload.referrals{door, decision}: counted when the decision is
+	 * committed, not before.
 	 */
 	private void countOnceCommitted(Referral referral) {
 		Runnable count = () -> this.meters
-			.counter("waypoint.referrals", "door", referral.getDoor().name(), "decision", referral.getStatus().name())
+			.counter("waypoint.caseload.referrals", "door", referral.getDoor().name(), "decision",
+					referral.getStatus().name())
 			.increment();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -56,7 +56,7 @@ class CapacityReportIT {
 		String metrics = this.rest.getForObject("/actuator/prometheus", String.class);
 
 		assertThat(metrics).contains("waypoint_caseload_average", "waypoint_caseload_max",
-				"waypoint_referrals_total{decision=\"INELIGIBLE\",door=\"PRETRIAL_DIVERSION\"");
+				"waypoint_caseload_referrals_total{decision=\"INELIGIBLE\",door=\"PRETRIAL_DIVERSION\"");
 	}
 
 	@Test
