@@ -29,11 +29,21 @@ public final class WebappSession {
 	 * login.
 	 */
 	public int logIn(String app, String username, String password) {
-		String csrfToken = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET())
-			.headers()
+		return postLogin(app, username, password, csrfToken(app));
+	}
+
+	/** Posts JSON to a webapp API path, with the CSRF token the webapp handed out. */
+	public HttpResponse<String> postJson(String app, String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", csrfToken(app))
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private String csrfToken(String app) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET()).headers()
 			.firstValue("X-XSRF-TOKEN")
 			.orElseThrow(() -> new IllegalStateException("The webapp sent no CSRF token"));
-		return postLogin(app, username, password, csrfToken);
 	}
 
 	/**

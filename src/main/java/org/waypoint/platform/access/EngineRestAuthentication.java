@@ -29,6 +29,16 @@ class EngineRestAuthentication {
 		return basicAuthentication("waypoint-api-authentication", WAYPOINT_API_PATH);
 	}
 
+	/** On the engine REST API and on the webapps' engine API (Tasklist, Cockpit). */
+	@Bean
+	FilterRegistrationBean<AdhocExpressionGuard> adhocExpressionGuard(
+			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+		var registration = new FilterRegistrationBean<>(new AdhocExpressionGuard());
+		registration.setName("waypoint-adhoc-expression-guard");
+		registration.addUrlPatterns(restPath + "/*", "/camunda/api/engine/*");
+		return registration;
+	}
+
 	private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
 			String path) {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

@@ -79,6 +79,16 @@ class GroupAccessIT {
 		assertThat(session.logIn("tasklist", "casey", DEMO_PASSWORD)).isEqualTo(200);
 	}
 
+	@Test
+	void adminSetupIsRefusedOnceAnAdministratorExists() {
+		var attempt = new WebappSession(this.port).postJson("admin", "/camunda/api/admin/setup/default/user/create", """
+				{"profile": {"id": "mallory", "firstName": "M", "lastName": "M", "email": "m@example.org"},
+				 "credentials": {"password": "Str0ng-enough-password"}}""");
+
+		assertThat(attempt.statusCode()).isEqualTo(403);
+		assertThat(attempt.body()).contains("Setup action not available");
+	}
+
 	private static List<String> names(String commaSeparated) {
 		return commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(",\\s*"));
 	}
