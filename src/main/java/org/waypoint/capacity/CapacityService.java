@@ -142,13 +142,6 @@ public class CapacityService {
 		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
 	}
 
-	/** Frees the participant's slot at once (discharge, early exit). */
-	@Transactional
-	public void release(String participantRef) {
-		this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef)
-			.ifPresent(assignment -> assignment.release(this.clock.instant()));
-	}
-
 	/** Every active case manager's caseload, least loaded first. */
 	@Transactional(readOnly = true)
 	public List<Caseload> caseloads() {
