@@ -24,6 +24,7 @@ import org.waypoint.capacity.NoRoomException;
 import org.waypoint.capacity.process.CapacityReviewProcess;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.AsSystem;
+import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 
@@ -34,7 +35,7 @@ import org.waypoint.referral.ReferralStatus;
 @RequestMapping("/api/capacity")
 class CapacityController {
 
-	private static final Set<String> READERS = Set.of("supervisors", "program-admins");
+	private static final Set<ProgramGroup> READERS = Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);
 
 	private final CapacityService capacityService;
 

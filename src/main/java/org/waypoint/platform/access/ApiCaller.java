@@ -22,16 +22,16 @@ public class ApiCaller {
 	}
 
 	/** The caller, if they belong to one of the groups; 403 otherwise. */
-	public Authentication requireOneOf(Set<String> groupIds) {
+	public Authentication requireOneOf(Set<ProgramGroup> groups) {
 		Authentication caller = this.identityService.getCurrentAuthentication();
-		if (caller == null || caller.getGroupIds().stream().noneMatch(groupIds::contains)) {
+		if (caller == null || !belongsToAny(caller, groups)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your login may not use this part of the API");
 		}
 		return caller;
 	}
 
-	public static boolean belongsToAny(Authentication caller, Set<String> groupIds) {
-		return caller.getGroupIds().stream().anyMatch(groupIds::contains);
+	public static boolean belongsToAny(Authentication caller, Set<ProgramGroup> groups) {
+		return groups.stream().map(ProgramGroup::id).anyMatch(caller.getGroupIds()::contains);
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.waypoint.referral.web;
 
+import static org.waypoint.platform.access.ProgramGroup.CASE_MANAGERS;
+import static org.waypoint.platform.access.ProgramGroup.OUTREACH;
+import static org.waypoint.platform.access.ProgramGroup.PROGRAM_ADMINS;
+import static org.waypoint.platform.access.ProgramGroup.REFERRAL_PARTNERS;
+import static org.waypoint.platform.access.ProgramGroup.SUPERVISORS;
+
 import java.net.URI;
 import java.util.Set;
 
@@ -14,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
@@ -29,15 +36,13 @@ class ReferralController {
 	/**
 	 * Groups that may refer; a referral partner sees only the referrals they submitted.
 	 */
-	private static final Set<String> REFERRERS = Set.of("referral-partners", "outreach", "supervisors",
-			"program-admins");
+	private static final Set<ProgramGroup> REFERRERS = Set.of(REFERRAL_PARTNERS, OUTREACH, SUPERVISORS, PROGRAM_ADMINS);
 
 	/** Staff who follow any referral. */
-	private static final Set<String> STAFF_READERS = Set.of("outreach", "case-managers", "supervisors",
-			"program-admins");
+	private static final Set<ProgramGroup> STAFF_READERS = Set.of(OUTREACH, CASE_MANAGERS, SUPERVISORS, PROGRAM_ADMINS);
 
-	private static final Set<String> READERS = Set.of("referral-partners", "outreach", "case-managers", "supervisors",
-			"program-admins");
+	private static final Set<ProgramGroup> READERS = Set.of(REFERRAL_PARTNERS, OUTREACH, CASE_MANAGERS, SUPERVISORS,
+			PROGRAM_ADMINS);
 
 	private final ReferralService referralService;
 
