@@ -2,10 +2,12 @@ package org.waypoint.capacity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,18 +130,62 @@ public class CapacityService {
 			.filter(caseload -> caseload.caseManagerId().equals(toCaseManager))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(toCaseManager + " is not an active case manager"));
-		String priority = this.decisions.findByReferralId(referralId)
-			.stream()
-			.map(CapacityDecision::getPriority)
-			.findFirst()
-			.orElseThrow();
-		int load = (int) target.participants();
-		AdmissionRuling ruling = policy.rule(priority, new CaseloadPicture(1, load, load, 0));
+		AdmissionRuling ruling = roomOn(target, priorityOf(referralId), policy);
 		if (!ruling.accepted()) {
 			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
 		}
 		current.release(this.clock.instant());
 		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
+	}
+
+	/**
+	 * Frees the slot of the referral's participant (their stay ended, or a supervisor
+	 * freed it while they are inactive). A slot already free stays free.
+	 */
+	@Transactional
+	public void release(long referralId) {
+		this.caseloads.findByParticipantRefAndReleasedAtIsNull(REFERRAL_PARTICIPANT_PREFIX + referralId)
+			.ifPresent(slot -> slot.release(this.clock.instant()));
+	}
+
+	/**
+	 * Gives a returning participant a slot again, under the caseload lock: with their
+	 * case manager when the admission policy finds room there, else with the least-loaded
+	 * case manager who has room. A participant who still holds a slot keeps it.
+	 * @throws NoRoomException when no active case manager has room
+	 */
+	@Transactional
+	public CaseloadAssignment reinstate(long referralId, String preferredCaseManager, AdmissionPolicy policy) {
+		lockCaseloads();
+		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
+		Optional<CaseloadAssignment> held = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef);
+		if (held.isPresent()) {
+			return held.get();
+		}
+		String priority = priorityOf(referralId);
+		List<Caseload> candidates = new ArrayList<>(this.caseloads.activeCaseloads());
+		candidates
+			.sort(Comparator.comparing((Caseload caseload) -> !caseload.caseManagerId().equals(preferredCaseManager)));
+		Caseload withRoom = candidates.stream()
+			.filter(caseload -> roomOn(caseload, priority, policy).accepted())
+			.findFirst()
+			.orElseThrow(() -> new NoRoomException("No case manager has room to take back " + participantRef));
+		return this.caseloads
+			.save(new CaseloadAssignment(withRoom.caseManagerId(), participantRef, this.clock.instant()));
+	}
+
+	/** The policy's ruling on one more participant on this caseload, judged alone. */
+	private static AdmissionRuling roomOn(Caseload caseload, String priority, AdmissionPolicy policy) {
+		int load = (int) caseload.participants();
+		return policy.rule(priority, new CaseloadPicture(1, load, load, 0));
+	}
+
+	private String priorityOf(long referralId) {
+		return this.decisions.findByReferralId(referralId)
+			.stream()
+			.map(CapacityDecision::getPriority)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " was never decided"));
 	}
 
 	/** Every active case manager's caseload, least loaded first. */

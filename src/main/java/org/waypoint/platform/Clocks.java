@@ -15,10 +15,15 @@ import org.springframework.context.annotation.Configuration;
  * too.
  */
 @Configuration(proxyBeanMethods = false)
-class Clocks {
+public class Clocks {
 
 	@Bean
 	Clock clock() {
+		return engineClock();
+	}
+
+	/** The engine's clock, in UTC; process tests without Spring use it too. */
+	public static Clock engineClock() {
 		return new EngineClock(ZoneOffset.UTC);
 	}
 

@@ -101,6 +101,7 @@ public class Referral {
 				&& Objects.equals(this.dateOfBirth, request.dateOfBirth());
 	}
 
+	/** Screening and the capacity decision close a received referral with its outcome. */
 	void close(ReferralStatus outcome, String why, Instant when) {
 		if (this.status != ReferralStatus.RECEIVED) {
 			throw new IllegalStateException(caseNumber() + " is already " + this.status);
@@ -108,6 +109,18 @@ public class Referral {
 		this.status = outcome;
 		this.statusReason = why;
 		this.closedAt = when;
+	}
+
+	/**
+	 * What became of an accepted referral: intake, an overdue intake, the end of the
+	 * stay. The referrer reads the new status and reason.
+	 */
+	void advance(ReferralStatus next, String why) {
+		if (!this.status.mayBecome(next)) {
+			throw new IllegalStateException(caseNumber() + " is " + this.status + " and cannot become " + next);
+		}
+		this.status = next;
+		this.statusReason = why;
 	}
 
 	/** The number staff and partners quote, e.g. R-00042. */

@@ -1,7 +1,6 @@
 package org.waypoint.referral;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +11,5 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 	Optional<Referral> findBySubmittedByAndPartnerReference(String submittedBy, String partnerReference);
 
 	List<Referral> findByClosedAtAfter(Instant since);
-
-	List<Referral> findByStatusAndExternalId(ReferralStatus status, String externalId);
-
-	List<Referral> findByStatusAndFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(ReferralStatus status,
-			String firstName, String lastName, LocalDate dateOfBirth);
 
 }

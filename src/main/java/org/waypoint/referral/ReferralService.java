@@ -2,7 +2,6 @@ package org.waypoint.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,13 +10,13 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.waypoint.platform.InvalidInputException;
 
 @Service
 public class ReferralService {
@@ -32,9 +31,12 @@ public class ReferralService {
 
 	private final MeterRegistry meters;
 
+	private final ActiveParticipants activeParticipants;
+
 	ReferralService(ReferralRepository referrals, Validator validator, Clock clock, ApplicationEventPublisher events,
-			MeterRegistry meters) {
+			MeterRegistry meters, ActiveParticipants activeParticipants) {
 		this.referrals = referrals;
+		this.activeParticipants = activeParticipants;
 		this.validator = validator;
 		this.clock = clock;
 		this.events = events;
@@ -57,7 +59,7 @@ public class ReferralService {
 	public Submission submit(NewReferral request, String submittedBy) {
 		List<String> problems = this.validator.validate(request)
 			.stream()
-			.map(ReferralService::describe)
+			.map(InvalidInputException::describe)
 			.sorted(Comparator.naturalOrder())
 			.toList();
 		if (!problems.isEmpty()) {
@@ -82,21 +84,12 @@ public class ReferralService {
 	}
 
 	/**
-	 * An active participant the referral may describe again: the same external id, or the
-	 * same name and date of birth. Staff confirm the match at screening; nothing is
-	 * merged here.
+	 * The referral of an enrolled participant the new referral may describe again: the
+	 * same external id, or the same name and date of birth. Staff confirm the match at
+	 * screening; nothing is merged here.
 	 */
 	private Referral activeParticipantMatching(NewReferral request) {
-		List<Referral> candidates = new ArrayList<>();
-		if (request.externalId() != null && !request.externalId().isBlank()) {
-			candidates.addAll(this.referrals.findByStatusAndExternalId(ReferralStatus.ACCEPTED, request.externalId()));
-		}
-		if (request.dateOfBirth() != null) {
-			candidates.addAll(this.referrals.findByStatusAndFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(
-					ReferralStatus.ACCEPTED, request.firstName().strip(), request.lastName().strip(),
-					request.dateOfBirth()));
-		}
-		return candidates.stream().min(Comparator.comparing(Referral::getReceivedAt)).orElse(null);
+		return this.activeParticipants.enrolledUnder(request).flatMap(this.referrals::findById).orElse(null);
 	}
 
 	@Transactional(readOnly = true)
@@ -115,13 +108,26 @@ public class ReferralService {
 	}
 
 	/**
-	 * Closed referrals by door and outcome since the given moment, for the capacity
-	 * report.
+	 * Tells the referrer what became of an accepted referral (intake overdue, enrolled,
+	 * ended).
+	 */
+	@Transactional
+	public Referral advance(long referralId, ReferralStatus next, String reason) {
+		Referral referral = this.referrals.findById(referralId)
+			.orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
+		referral.advance(next, reason);
+		return referral;
+	}
+
+	/**
+	 * Referrals decided since the given moment, by decision (accepted ones stay accepted
+	 * whatever followed), for the capacity report.
 	 */
 	@Transactional(readOnly = true)
 	public Map<ReferralStatus, Long> closedSince(Instant since) {
 		Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
-		this.referrals.findByClosedAtAfter(since).forEach(closed -> counts.merge(closed.getStatus(), 1L, Long::sum));
+		this.referrals.findByClosedAtAfter(since)
+			.forEach(closed -> counts.merge(closed.getStatus().decision(), 1L, Long::sum));
 		return counts;
 	}
 
@@ -145,12 +151,6 @@ public class ReferralService {
 		else {
 			count.run();
 		}
-	}
-
-	private static String describe(ConstraintViolation<NewReferral> violation) {
-		String message = violation.getMessage();
-		String field = violation.getPropertyPath().toString();
-		return message.startsWith(field) ? message : field + " " + message;
 	}
 
 }

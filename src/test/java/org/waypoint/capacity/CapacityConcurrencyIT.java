@@ -116,16 +116,23 @@ class CapacityConcurrencyIT {
 			screenings.add(threads.submit(screening));
 		}
 		start.countDown();
-		for (Future<?> screening : screenings) {
-			screening.get(120, TimeUnit.SECONDS);
+		try {
+			for (Future<?> screening : screenings) {
+				screening.get(120, TimeUnit.SECONDS);
+			}
 		}
-		threads.shutdown();
+		finally {
+			// a failed screening must not leave others running into the next test
+			threads.shutdown();
+			threads.awaitTermination(120, TimeUnit.SECONDS);
+		}
 	}
 
 	private static void completeThroughTheRestApiOf(SecondNode node, String taskId) {
 		String variables = """
 				{"variables": {"adult": {"value": true}, "inServiceArea": {"value": true},
-				 "behavioralHealthNeed": {"value": true}, "excludedCharge": {"value": false}}}""";
+				 "behavioralHealthNeed": {"value": true}, "excludedCharge": {"value": false},
+				 "personReached": {"value": true}}}""";
 		ResponseEntity<String> response = new RestTemplateBuilder().basicAuthentication("ada", DEMO_PASSWORD)
 			.build()
 			.postForEntity(node.baseUrl() + "/engine-rest/task/" + taskId + "/complete",

@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.TaskService;
 /** Completes a referral's screening task the way an outreach worker's form does. */
 public final class Screening {
 
-	/** The answers of the screen-referral form for someone who meets every criterion. */
+	/**
+	 * The answers of the screen-referral form for someone who meets every criterion and
+	 * is in touch with the screener (no search before intake).
+	 */
 	public static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
-			"behavioralHealthNeed", true, "excludedCharge", false);
+			"behavioralHealthNeed", true, "excludedCharge", false, "personReached", true);
 
 	private Screening() {
 	}

@@ -24,7 +24,44 @@ public final class ParticipantLifecycleProcess {
 
 	public static final String END_REFERRAL_DECLINED = "EndEvent_ReferralDeclined";
 
-	public static final String END_PARTICIPANT_ASSIGNED = "EndEvent_ParticipantAssigned";
+	public static final String TASK_ENROLL_PARTICIPANT = "Task_EnrollParticipant";
+
+	public static final String SUBPROCESS_INTAKE = "SubProcess_Intake";
+
+	public static final String TASK_CONDUCT_INTAKE = "Task_ConductIntake";
+
+	public static final String CALL_SEEK_BEFORE_INTAKE = "CallActivity_SeekBeforeIntake";
+
+	public static final String TASK_REMIND_INTAKE_DEADLINE = "Task_RemindIntakeDeadline";
+
+	public static final String BOUNDARY_INTAKE_WINDOW_PASSED = "BoundaryEvent_IntakeWindowPassed";
+
+	public static final String TASK_DECIDE_MISSED_INTAKE = "Task_DecideMissedIntake";
+
+	public static final String END_INTAKE_RECORDED = "EndEvent_IntakeRecorded";
+
+	public static final String END_FOUND_FOR_INTAKE = "EndEvent_FoundForIntake";
+
+	public static final String END_REACHED_BEFORE_INTAKE = "EndEvent_ReachedBeforeIntake";
+
+	public static final String END_NO_SEARCH_NEEDED = "EndEvent_NoSearchNeeded";
+
+	public static final String END_REFERRAL_CLOSED_WITHOUT_INTAKE = "EndEvent_ReferralClosedWithoutIntake";
+
+	public static final String CALL_CASE_MANAGEMENT = "CallActivity_CaseManagement";
+
+	public static final String END_ENROLLMENT_ENDED = "EndEvent_EnrollmentEnded";
+
+	/** Contacts with the participant reach the case (ContactService, the REST API). */
+	public static final String MESSAGE_CONTACT_RECORDED = "ContactRecorded";
+
+	/**
+	 * An early exit, with its reason in enrollmentEnd (POST /api/participants/{id}/exit).
+	 */
+	public static final String MESSAGE_PARTICIPANT_LEFT = "ParticipantLeft";
+
+	/** A partner saw the participant (POST /api/referrals/{id}/sightings). */
+	public static final String MESSAGE_PARTICIPANT_SIGHTED = "ParticipantSighted";
 
 	public static final String END_STAFFING_REVIEWED = "EndEvent_StaffingReviewed";
 
@@ -74,6 +111,28 @@ public final class ParticipantLifecycleProcess {
 		public static final String OVER_AVERAGE = "overAverage";
 
 		public static final String CASE_MANAGER = "caseManagerId";
+
+		/** The participant record, from enrollment on. */
+		public static final String PARTICIPANT_ID = "participantId";
+
+		/** Screening: the person knows about the referral and can be reached. */
+		public static final String PERSON_REACHED = "personReached";
+
+		/** The intake window: when a supervisor is reminded, when it ends. */
+		public static final String INTAKE_REMIND_AT = "intakeRemindAt";
+
+		public static final String INTAKE_DUE_AT = "intakeDueAt";
+
+		/**
+		 * Form decide-missed-intake: EXTEND, KEEP_SEEKING or CLOSE_REFERRAL, and the days
+		 * of the new window.
+		 */
+		public static final String MISSED_INTAKE_DECISION = "missedIntakeDecision";
+
+		public static final String EXTENSION_DAYS = "extensionDays";
+
+		/** How the enrollment ended (an EnrollmentEnd), from case-management. */
+		public static final String ENROLLMENT_END = "enrollmentEnd";
 
 		private Variables() {
 		}

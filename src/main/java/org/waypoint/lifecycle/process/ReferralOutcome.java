@@ -39,6 +39,24 @@ public class ReferralOutcome {
 		close(execution, ReferralStatus.ACCEPTED, "Accepted: a case manager has been assigned");
 	}
 
+	public void intakeOverdue(DelegateExecution execution) {
+		advance(execution, ReferralStatus.INTAKE_OVERDUE,
+				"Intake overdue: the intake window passed; a supervisor decides whether to extend it");
+	}
+
+	public void enrolled(DelegateExecution execution) {
+		advance(execution, ReferralStatus.ENROLLED, "Enrolled: intake completed");
+	}
+
+	public void closedWithoutIntake(DelegateExecution execution) {
+		advance(execution, ReferralStatus.CLOSED,
+				"Closed: intake was not completed within the window; the referral may be made again");
+	}
+
+	private void advance(DelegateExecution execution, ReferralStatus status, String reason) {
+		this.referralService.advance((Long) execution.getVariable(REFERRAL_ID), status, reason);
+	}
+
 	private void close(DelegateExecution execution, ReferralStatus outcome, String reason) {
 		this.referralService.close((Long) execution.getVariable(REFERRAL_ID), outcome, reason);
 	}

@@ -42,6 +42,9 @@ public class AccessSetup implements ApplicationRunner {
 	/** The process outreach staff start in Tasklist (processes/field-referral.bpmn). */
 	static final String FIELD_REFERRAL = "field-referral";
 
+	/** The process any staff member starts in Tasklist to log a contact. */
+	static final String RECORD_CONTACT = "record-contact";
+
 	private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
 	private final IdentityService identityService;
@@ -76,12 +79,13 @@ public class AccessSetup implements ApplicationRunner {
 			grants.add(new Grant(staff, Resources.USER, ANY, Permissions.READ));
 			grants.add(new Grant(staff, Resources.GROUP, ANY, Permissions.READ));
 			grants.add(new Grant(staff, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
+			grants.add(new Grant(staff, Resources.PROCESS_DEFINITION, RECORD_CONTACT, Permissions.CREATE_INSTANCE));
+			grants.add(new Grant(staff, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 		}
 		// outreach staff (and their supervisors) record field referrals from Tasklist's
 		// "Start process"
 		for (ProgramGroup starter : List.of(OUTREACH, SUPERVISORS)) {
 			grants.add(new Grant(starter, Resources.PROCESS_DEFINITION, FIELD_REFERRAL, Permissions.CREATE_INSTANCE));
-			grants.add(new Grant(starter, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 		}
 		grants.add(new Grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
 		grants.add(new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

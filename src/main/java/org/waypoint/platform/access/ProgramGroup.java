@@ -36,6 +36,13 @@ public enum ProgramGroup {
 		return EnumSet.of(OUTREACH, CASE_MANAGERS, CLINICIANS, PEER_SPECIALISTS, SUPERVISORS);
 	}
 
+	/** The program's staff and its administrators: who may read participant records. */
+	public static Set<ProgramGroup> staffAndAdmins() {
+		Set<ProgramGroup> groups = EnumSet.copyOf(staff());
+		groups.add(PROGRAM_ADMINS);
+		return groups;
+	}
+
 	public String id() {
 		return this.id;
 	}

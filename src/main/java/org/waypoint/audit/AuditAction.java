@@ -1,0 +1,15 @@
+package org.waypoint.audit;
+
+/** What an audit line records. */
+public enum AuditAction {
+
+	/** Someone opened a participant's record. */
+	PARTICIPANT_RECORD_READ,
+
+	/** Information was shared with a party under a release of information. */
+	DISCLOSURE_MADE,
+
+	/** A disclosure was refused: no release in force covers it. */
+	DISCLOSURE_REFUSED
+
+}

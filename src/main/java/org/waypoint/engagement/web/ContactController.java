@@ -1,0 +1,81 @@
+package org.waypoint.engagement.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.engagement.Contact;
+import org.waypoint.engagement.ContactPlace;
+import org.waypoint.engagement.ContactService;
+import org.waypoint.engagement.NewContact;
+import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.ProgramGroup;
+
+/**
+ * Field staff log contacts from a phone, as they can in Tasklist; a contact with the
+ * participant reaches their case at once.
+ */
+@RestController
+@RequestMapping("/api/participants/{participantId}/contacts")
+class ContactController {
+
+	private final ContactService contactService;
+
+	private final ApiCaller apiCaller;
+
+	private final Clock clock;
+
+	ContactController(ContactService contactService, ApiCaller apiCaller, Clock clock) {
+		this.contactService = contactService;
+		this.apiCaller = apiCaller;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param staffUserId who made the contact, when it was not the caller
+	 * @param occurredAt when it happened; now when left out
+	 */
+	record ContactRequest(String staffUserId, Instant occurredAt, ContactPlace place, Boolean withParticipant,
+			String note) {
+	}
+
+	record ContactView(long id, String staffUserId, Instant occurredAt, ContactPlace place, boolean withParticipant,
+			String note, String recordedBy, Instant recordedAt) {
+
+		static ContactView of(Contact contact) {
+			return new ContactView(contact.getId(), contact.getStaffUserId(), contact.getOccurredAt(),
+					contact.getPlace(), contact.isWithParticipant(), contact.getNote(), contact.getRecordedBy(),
+					contact.getRecordedAt());
+		}
+
+	}
+
+	@PostMapping
+	ResponseEntity<ContactView> record(@PathVariable long participantId, @RequestBody ContactRequest request) {
+		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staff());
+		Contact contact = this.contactService.record(new NewContact(participantId, request.staffUserId(),
+				(request.occurredAt() != null) ? request.occurredAt() : this.clock.instant(), request.place(),
+				request.withParticipant(), request.note()), caller.getUserId());
+		return ResponseEntity.created(URI.create("/api/participants/" + participantId + "/contacts/" + contact.getId()))
+			.body(ContactView.of(contact));
+	}
+
+	@GetMapping
+	List<ContactView> list(@PathVariable long participantId) {
+		Authentication reader = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
+		return this.contactService.readContacts(participantId, reader.getUserId())
+			.stream()
+			.map(ContactView::of)
+			.toList();
+	}
+
+}

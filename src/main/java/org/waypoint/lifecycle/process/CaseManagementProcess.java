@@ -1,0 +1,54 @@
+package org.waypoint.lifecycle.process;
+
+/** Declaration of processes/case-management.bpmn: its key, element ids and variables. */
+public final class CaseManagementProcess {
+
+	public static final String KEY = "case-management";
+
+	public static final String GATEWAY_AWAIT_CONTACT = "Gateway_AwaitContact";
+
+	public static final String TIMER_CONTACT_DUE = "TimerCatch_ContactDue";
+
+	public static final String TASK_MAKE_OVERDUE_CONTACT = "Task_MakeOverdueContact";
+
+	public static final String BOUNDARY_IN_THE_WIND = "BoundaryEvent_InTheWind";
+
+	public static final String SUBPROCESS_IN_THE_WIND = "SubProcess_InTheWind";
+
+	public static final String CALL_SEEK_IN_THE_WIND = "CallActivity_SeekInTheWind";
+
+	public static final String BOUNDARY_INACTIVE_THRESHOLD = "BoundaryEvent_InactiveThreshold";
+
+	public static final String TASK_DECIDE_INACTIVE_SLOT = "Task_DecideInactiveSlot";
+
+	public static final String TASK_REINSTATE_SLOT = "Task_ReinstateSlot";
+
+	public static final String TASK_RECONNECT = "Task_Reconnect";
+
+	public static final String END_SLOT_KEPT = "EndEvent_SlotKept";
+
+	public static final String END_SLOT_RELEASED = "EndEvent_SlotReleased";
+
+	public static final class Variables {
+
+		public static final String PARTICIPANT_ID = "participantId";
+
+		public static final String REFERRAL_ID = "referralId";
+
+		public static final String CASE_MANAGER = "caseManagerId";
+
+		/** Form decide-inactive-slot: KEEP or RELEASE. */
+		public static final String SLOT_DECISION = "slotDecision";
+
+		/** How the enrollment ended (an EnrollmentEnd), returned to the lifecycle. */
+		public static final String ENROLLMENT_END = "enrollmentEnd";
+
+		private Variables() {
+		}
+
+	}
+
+	private CaseManagementProcess() {
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.waypoint.lifecycle.process;
+
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+import org.waypoint.engagement.ContactCadence;
+
+/**
+ * The contact cadence as case-management's timers and gateways read it (expressions such
+ * as {@code ${contactWatch.nextContactDue(participantId)}}).
+ */
+@Component("contactWatch")
+public class ContactWatch {
+
+	private final ContactCadence cadence;
+
+	ContactWatch(ContactCadence cadence) {
+		this.cadence = cadence;
+	}
+
+	public Date nextContactDue(long participantId) {
+		return Date.from(this.cadence.nextContactDue(participantId));
+	}
+
+	public boolean overdue(long participantId) {
+		return this.cadence.contactOverdue(participantId);
+	}
+
+	public Date inTheWindAt(long participantId) {
+		return Date.from(this.cadence.inTheWindAt(participantId));
+	}
+
+	public Date inactiveAt(long participantId) {
+		return Date.from(this.cadence.inactiveAt(participantId));
+	}
+
+	public Date reconnectDue() {
+		return Date.from(this.cadence.reconnectDue());
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.waypoint.lifecycle.process;
+
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.waypoint.participant.Enrollment;
+import org.waypoint.participant.ParticipantService;
+
+/** Enrolls the accepted referral's person with the assigned case manager. */
+@Component("enrollParticipant")
+class EnrollParticipant implements JavaDelegate {
+
+	private final ParticipantService participantService;
+
+	EnrollParticipant(ParticipantService participantService) {
+		this.participantService = participantService;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Enrollment enrollment = this.participantService.enroll((Long) execution.getVariable(REFERRAL_ID),
+				(String) execution.getVariable(CASE_MANAGER));
+		execution.setVariable(PARTICIPANT_ID, enrollment.getParticipantId());
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.waypoint.lifecycle.process;
+
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_CONTACT_RECORDED;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_SIGHTED;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.waypoint.engagement.ParticipantSeen;
+import org.waypoint.platform.access.AsSystem;
+
+/**
+ * Tells the participant's processes that they were seen, in the transaction that recorded
+ * it: a search stops, the contact watch starts over. Where no process waits for it (an
+ * active participant seen as usual), nothing happens.
+ */
+@Component
+class ParticipantSeenCorrelation {
+
+	private final RuntimeService runtimeService;
+
+	private final AsSystem asSystem;
+
+	ParticipantSeenCorrelation(RuntimeService runtimeService, AsSystem asSystem) {
+		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
+	}
+
+	@EventListener
+	void on(ParticipantSeen seen) {
+		String message = seen.sighting() ? MESSAGE_PARTICIPANT_SIGHTED : MESSAGE_CONTACT_RECORDED;
+		this.asSystem.run(() -> this.runtimeService.createMessageCorrelation(message)
+			.processInstanceVariableEquals(PARTICIPANT_ID, seen.participantId())
+			.correlateAllWithResult());
+	}
+
+}

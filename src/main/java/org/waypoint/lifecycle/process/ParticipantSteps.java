@@ -1,0 +1,47 @@
+package org.waypoint.lifecycle.process;
+
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ENROLLMENT_END;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.waypoint.participant.EnrollmentEnd;
+import org.waypoint.participant.ParticipantService;
+
+/** The participant's status as the lifecycle and case management move it. */
+@Component("participantSteps")
+public class ParticipantSteps {
+
+	private final ParticipantService participantService;
+
+	ParticipantSteps(ParticipantService participantService) {
+		this.participantService = participantService;
+	}
+
+	public void markInTheWind(DelegateExecution execution) {
+		this.participantService.markInTheWind(participantId(execution));
+	}
+
+	public void markInactive(DelegateExecution execution) {
+		this.participantService.markInactive(participantId(execution));
+	}
+
+	public void reEngage(DelegateExecution execution) {
+		this.participantService.reEngage(participantId(execution));
+	}
+
+	public void closeWithoutIntake(DelegateExecution execution) {
+		this.participantService.endEnrollment(participantId(execution), EnrollmentEnd.CLOSED_WITHOUT_INTAKE);
+	}
+
+	/** Ends the enrollment for the reason case management returned. */
+	public void endEnrollment(DelegateExecution execution) {
+		this.participantService.endEnrollment(participantId(execution),
+				EnrollmentEnd.valueOf((String) execution.getVariable(ENROLLMENT_END)));
+	}
+
+	private static long participantId(DelegateExecution execution) {
+		return (Long) execution.getVariable(PARTICIPANT_ID);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.waypoint.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+	List<Participant> findByExternalId(String externalId);
+
+	List<Participant> findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(String firstName, String lastName,
+			LocalDate dateOfBirth);
+
+}

@@ -1,0 +1,202 @@
+package org.waypoint.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditLog;
+import org.waypoint.referral.Referral;
+import org.waypoint.referral.ReferralService;
+
+/**
+ * Participants and their enrollments: who is in the program, with whom, and in which
+ * state. Every status change of the engagement work (intake, in the wind, inactive,
+ * re-engaged, the end of an enrollment) goes through here.
+ */
+@Service
+public class ParticipantService {
+
+	private final ParticipantRepository participants;
+
+	private final EnrollmentRepository enrollments;
+
+	private final ParticipantMatching matching;
+
+	private final ReferralService referralService;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	ParticipantService(ParticipantRepository participants, EnrollmentRepository enrollments,
+			ParticipantMatching matching, ReferralService referralService, AuditLog auditLog, Clock clock) {
+		this.participants = participants;
+		this.enrollments = enrollments;
+		this.matching = matching;
+		this.referralService = referralService;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Enrolls the person of an accepted referral with their case manager. Someone who was
+	 * in the program before (exited, discharged, closed) keeps their record: the new
+	 * enrollment links to it.
+	 */
+	@Transactional
+	public Enrollment enroll(long referralId, String caseManagerId) {
+		if (this.enrollments.findByReferralId(referralId).isPresent()) {
+			throw new IllegalStateException("Referral " + referralId + " is already enrolled");
+		}
+		Referral referral = this.referralService.find(referralId)
+			.orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
+		PersonDetails person = new PersonDetails(referral.getFirstName(), referral.getLastName(),
+				referral.getDateOfBirth(), referral.getExternalId());
+		Instant now = this.clock.instant();
+		Participant participant = formerParticipant(person).map(former -> {
+			former.reenroll(caseManagerId, now);
+			return former;
+		}).orElseGet(() -> this.participants.save(new Participant(person, caseManagerId, now)));
+		return this.enrollments.save(
+				new Enrollment(participant.getId(), referralId, referral.caseNumber(), referral.getDoor().name(), now));
+	}
+
+	private Optional<Participant> formerParticipant(PersonDetails person) {
+		return this.matching.matching(person)
+			.filter(candidate -> !candidate.getStatus().isEnrolled())
+			.filter(candidate -> candidate.getStatus() != ParticipantStatus.DECEASED)
+			.findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public Participant get(long participantId) {
+		return this.participants.findById(participantId)
+			.orElseThrow(() -> new ParticipantNotFoundException("No participant " + participantId));
+	}
+
+	/**
+	 * A participant's record as staff read it; the read is written to the audit log.
+	 */
+	@Transactional
+	public ParticipantRecord read(long participantId, String reader) {
+		Participant participant = get(participantId);
+		this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ, participantId, "participant record");
+		return new ParticipantRecord(participant, enrollmentsOf(participantId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Enrollment> enrollmentsOf(long participantId) {
+		return this.enrollments.findByParticipantIdOrderByIdAsc(participantId);
+	}
+
+	/** The enrollment of the referral with this case number (e.g. R-00042). */
+	@Transactional(readOnly = true)
+	public Optional<Enrollment> enrollmentByCaseNumber(String caseNumber) {
+		return this.enrollments.findByCaseNumber(caseNumber);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Enrollment> enrollmentOfReferral(long referralId) {
+		return this.enrollments.findByReferralId(referralId);
+	}
+
+	/** Intake is done: the participant is active. */
+	@Transactional
+	public Participant completeIntake(long participantId) {
+		Participant participant = inState(participantId, ParticipantStatus.ENGAGING, ParticipantStatus.INACTIVE);
+		currentEnrollment(participantId).completeIntake(this.clock.instant());
+		participant.moveTo(ParticipantStatus.ACTIVE, this.clock.instant());
+		return participant;
+	}
+
+	/**
+	 * Missed contacts past the site's threshold: sought by outreach, still on the
+	 * caseload.
+	 */
+	@Transactional
+	public Participant markInTheWind(long participantId) {
+		Participant participant = inState(participantId, ParticipantStatus.ACTIVE);
+		participant.moveTo(ParticipantStatus.IN_THE_WIND, this.clock.instant());
+		return participant;
+	}
+
+	/** In the wind past the inactive threshold; still sought, never discharged for it. */
+	@Transactional
+	public Participant markInactive(long participantId) {
+		Participant participant = inState(participantId, ParticipantStatus.ENGAGING, ParticipantStatus.IN_THE_WIND,
+				ParticipantStatus.INACTIVE);
+		participant.moveTo(ParticipantStatus.INACTIVE, this.clock.instant());
+		return participant;
+	}
+
+	/**
+	 * Seen again (a contact, a sighting, outreach found them): back to active, no new
+	 * referral needed. A participant not yet taken in stays engaging.
+	 */
+	@Transactional
+	public Participant reEngage(long participantId) {
+		Participant participant = get(participantId);
+		if (participant.getStatus() == ParticipantStatus.IN_THE_WIND
+				|| participant.getStatus() == ParticipantStatus.INACTIVE) {
+			boolean takenIn = currentEnrollment(participantId).getIntakeCompletedAt() != null;
+			participant.moveTo(takenIn ? ParticipantStatus.ACTIVE : ParticipantStatus.ENGAGING, this.clock.instant());
+		}
+		return participant;
+	}
+
+	/** The assessment's service model and the contact frequency it requires. */
+	@Transactional
+	public void recordServiceIntensity(long participantId, String serviceModel, int contactEveryDays) {
+		get(participantId).setServiceIntensity(serviceModel, contactEveryDays);
+	}
+
+	/** A crisis is open (contacts tighten) or resolved. */
+	@Transactional
+	public void setCrisisOpen(long participantId, boolean open) {
+		get(participantId).setCrisisOpen(open);
+	}
+
+	@Transactional
+	public void assignCaseManager(long participantId, String caseManagerId) {
+		get(participantId).assignTo(caseManagerId);
+	}
+
+	/** Ends the current enrollment: the participant's status follows from the reason. */
+	@Transactional
+	public Participant endEnrollment(long participantId, EnrollmentEnd reason) {
+		Participant participant = get(participantId);
+		currentEnrollment(participantId).end(reason, this.clock.instant());
+		participant.moveTo(reason.statusAfter(), this.clock.instant());
+		return participant;
+	}
+
+	/** Follow-up is over: the record closes; its history stays for reports. */
+	@Transactional
+	public Participant closeRecord(long participantId) {
+		Participant participant = inState(participantId, ParticipantStatus.DISCHARGED);
+		participant.moveTo(ParticipantStatus.CLOSED, this.clock.instant());
+		return participant;
+	}
+
+	/** The participant's latest enrollment (the open one while they are enrolled). */
+	@Transactional(readOnly = true)
+	public Enrollment currentEnrollment(long participantId) {
+		return this.enrollments.findFirstByParticipantIdOrderByIdDesc(participantId)
+			.orElseThrow(
+					() -> new ParticipantNotFoundException("Participant " + participantId + " was never enrolled"));
+	}
+
+	private Participant inState(long participantId, ParticipantStatus... allowed) {
+		Participant participant = get(participantId);
+		if (!List.of(allowed).contains(participant.getStatus())) {
+			throw new IllegalStateException(
+					"Participant " + participantId + " is " + participant.getStatus() + ", not " + List.of(allowed));
+		}
+		return participant;
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.waypoint.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Moves the engine clock and runs what fell due, for one process instance and the
+ * processes it called: other tests' instances on a shared database are left alone. Time
+ * moves, nobody sleeps.
+ */
+public final class EngineTime {
+
+	private final ProcessEngine engine;
+
+	private EngineTime(ProcessEngine engine) {
+		this.engine = engine;
+	}
+
+	public static EngineTime of(ProcessEngine engine) {
+		return new EngineTime(engine);
+	}
+
+	public static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+	public static void setNow(Instant now) {
+		ClockUtil.setCurrentTime(Date.from(now));
+	}
+
+	/**
+	 * Moves the clock forward and runs every job of the instance's tree that is due by
+	 * then (timers and asynchronous steps), until none is left due.
+	 */
+	public void advance(String processInstanceId, Duration by) {
+		setNow(now().plus(by));
+		runDue(processInstanceId);
+	}
+
+	/**
+	 * Runs the jobs of the instance's tree that are due now, including those they create.
+	 */
+	public void runDue(String processInstanceId) {
+		for (int round = 0; round < 100; round++) {
+			List<Job> due = jobsOf(processInstanceId).stream()
+				.filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
+				.toList();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> this.engine.getManagementService().executeJob(job.getId()));
+		}
+		throw new IllegalStateException("Jobs of " + processInstanceId + " keep falling due: a loop without a wait?");
+	}
+
+	/** The earliest timer of the instance's tree. */
+	public Instant nextTimer(String processInstanceId) {
+		return jobsOf(processInstanceId).stream()
+			.filter(job -> job.getDuedate() != null)
+			.map(job -> job.getDuedate().toInstant())
+			.min(Instant::compareTo)
+			.orElseThrow(() -> new IllegalStateException("No timer waits in " + processInstanceId));
+	}
+
+	/**
+	 * Moves the clock to the earliest timer of the instance's tree and runs what is due.
+	 */
+	public void fireNextTimer(String processInstanceId) {
+		setNow(nextTimer(processInstanceId));
+		runDue(processInstanceId);
+	}
+
+	public List<Job> jobsOf(String processInstanceId) {
+		List<Job> jobs = new ArrayList<>();
+		for (String instance : tree(processInstanceId)) {
+			jobs.addAll(this.engine.getManagementService().createJobQuery().processInstanceId(instance).list());
+		}
+		return jobs;
+	}
+
+	/** The instance and every instance it called, down the tree. */
+	public List<String> tree(String processInstanceId) {
+		List<String> instances = new ArrayList<>(List.of(processInstanceId));
+		for (int next = 0; next < instances.size(); next++) {
+			this.engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.superProcessInstanceId(instances.get(next))
+				.list()
+				.stream()
+				.map(ProcessInstance::getId)
+				.forEach(instances::add);
+		}
+		return instances;
+	}
+
+}
