@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +38,19 @@ public class CapacityService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final Duration priorityLookBack;
 
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
-			CapacityDecisionRepository decisions, Clock clock,
+			CapacityDecisionRepository decisions, Clock clock, ApplicationEventPublisher events,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack) {
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
 		this.locks = locks;
 		this.decisions = decisions;
 		this.clock = clock;
+		this.events = events;
 		this.priorityLookBack = priorityLookBack;
 	}
 
@@ -135,6 +139,7 @@ public class CapacityService {
 			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
 		}
 		current.release(this.clock.instant());
+		this.events.publishEvent(new CaseloadReassigned(referralId, current.getCaseManagerId(), toCaseManager));
 		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
 	}
 

@@ -54,8 +54,8 @@ class EngagementBrowserIT {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 4));
 		String lastName = "Quill" + UUID.randomUUID().toString().substring(0, 4);
 		ParticipantJourney tomas = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService,
-					Door.LAW_ENFORCEMENT_SOCIAL_CONTACT, "Tomas", lastName)
+			.refer(this.engine, this.referralService, this.participantService, Door.LAW_ENFORCEMENT_SOCIAL_CONTACT,
+					"Tomas", lastName)
 			.screenEligible(false);
 		String attemptTask = "Locate Tomas " + lastName.charAt(0) + ". — attempt 1";
 

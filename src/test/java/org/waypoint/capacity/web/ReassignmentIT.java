@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.Caseload;
+import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
@@ -46,6 +48,9 @@ class ReassignmentIT {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ParticipantService participantService;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,6 +80,26 @@ class ReassignmentIT {
 		assertThat(toAlmost.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(this.capacity.caseloads()).containsExactlyInAnyOrder(new Caseload("cm-light", 10),
 				new Caseload("cm-almost", 25), new Caseload("cm-full", 25));
+	}
+
+	@Test
+	void theIntakeAndTheRecordMoveWithTheParticipant() {
+		assertThat(intake().getAssignee()).isEqualTo("cm-light");
+
+		reassign("sam", "cm-almost");
+
+		assertThat(intake().getAssignee()).isEqualTo("cm-almost");
+		long participantId = this.participantService.enrollmentOfReferral(this.referralId)
+			.orElseThrow()
+			.getParticipantId();
+		assertThat(this.participantService.get(participantId).getCaseManagerId()).isEqualTo("cm-almost");
+	}
+
+	private Task intake() {
+		return this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(this.referralService.find(this.referralId).orElseThrow().caseNumber())
+			.taskDefinitionKey("Task_ConductIntake")
+			.singleResult();
 	}
 
 	@Test
