@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -16,16 +17,22 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal and clinical detail out of the engine's history (DESIGN.md section 2):
  * the variables named in {@code waypoint.history.unrecorded-variables} are written
- * neither to ACT_HI_VARINST nor to ACT_HI_DETAIL. Forms that collect such detail hand it
- * to the domain when their task completes and remove it from the process.
+ * neither to ACT_HI_VARINST nor to ACT_HI_DETAIL, and the evaluations of the decisions
+ * named in {@code waypoint.history.unrecorded-decisions} (clinical inputs) not to
+ * ACT_HI_DECINST and its inputs. Forms that collect such detail hand it to the domain
+ * when their task completes and remove it from the process.
  */
 @Component
 class UnrecordedVariablesHistory extends AbstractProcessEnginePlugin {
 
 	private final Set<String> unrecorded;
 
-	UnrecordedVariablesHistory(@Value("${waypoint.history.unrecorded-variables}") Set<String> unrecorded) {
+	private final Set<String> unrecordedDecisions;
+
+	UnrecordedVariablesHistory(@Value("${waypoint.history.unrecorded-variables}") Set<String> unrecorded,
+			@Value("${waypoint.history.unrecorded-decisions}") Set<String> unrecordedDecisions) {
 		this.unrecorded = Set.copyOf(unrecorded);
+		this.unrecordedDecisions = Set.copyOf(unrecordedDecisions);
 	}
 
 	@Override
@@ -35,12 +42,12 @@ class UnrecordedVariablesHistory extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomHistoryEventHandlers() != null) {
 			handlers.addAll(configuration.getCustomHistoryEventHandlers());
 		}
-		handlers.add(new SkippingHandler(new DbHistoryEventHandler(), this.unrecorded));
+		handlers.add(new SkippingHandler(new DbHistoryEventHandler(), this.unrecorded, this.unrecordedDecisions));
 		configuration.setCustomHistoryEventHandlers(handlers);
 	}
 
-	private record SkippingHandler(HistoryEventHandler delegate,
-			Set<String> unrecorded) implements HistoryEventHandler {
+	private record SkippingHandler(HistoryEventHandler delegate, Set<String> unrecorded,
+			Set<String> unrecordedDecisions) implements HistoryEventHandler {
 
 		@Override
 		public void handleEvent(HistoryEvent event) {
@@ -55,6 +62,10 @@ class UnrecordedVariablesHistory extends AbstractProcessEnginePlugin {
 		}
 
 		private boolean isUnrecorded(HistoryEvent event) {
+			if (event instanceof HistoricDecisionEvaluationEvent evaluation) {
+				return this.unrecordedDecisions
+					.contains(evaluation.getRootHistoricDecisionInstance().getDecisionDefinitionKey());
+			}
 			return event instanceof HistoricVariableUpdateEventEntity variable
 					&& this.unrecorded.contains(variable.getVariableName());
 		}

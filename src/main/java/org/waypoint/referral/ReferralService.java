@@ -2,6 +2,7 @@ package org.waypoint.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -62,6 +63,9 @@ public class ReferralService {
 			.map(InvalidInputException::describe)
 			.sorted(Comparator.naturalOrder())
 			.toList();
+		if (request.door() == Door.PROGRAM_RETURN) {
+			problems = List.of("door PROGRAM_RETURN is made by the program itself, from post-discharge follow-up");
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidReferralException(problems);
 		}
@@ -81,6 +85,21 @@ public class ReferralService {
 		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
 				referral.getDoor(), referral.getPossibleMatch().map(Referral::caseNumber).orElse(null)));
 		return new Submission(referral, true);
+	}
+
+	/**
+	 * A former participant in crisis during follow-up comes back: a referral of the
+	 * program's own, screened and decided like any other, as a priority referral.
+	 */
+	@Transactional
+	public Referral submitReturn(String firstName, String lastName, LocalDate dateOfBirth, String externalId,
+			String reason, String submittedBy) {
+		NewReferral request = new NewReferral(Door.PROGRAM_RETURN, null, firstName, lastName, dateOfBirth, externalId,
+				"Waypoint follow-up", submittedBy, reason, null);
+		Referral referral = this.referrals.save(new Referral(request, submittedBy, this.clock.instant(), null));
+		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
+				referral.getDoor(), null));
+		return referral;
 	}
 
 	/**

@@ -145,6 +145,7 @@ class EngagementRulesTest {
 		windows.put(Door.LAW_ENFORCEMENT_SOCIAL_CONTACT, social);
 		windows.put(Door.COMMUNITY, community);
 		windows.put(Door.PRETRIAL_DIVERSION, pretrial);
+		windows.put(Door.PROGRAM_RETURN, Duration.ofDays(14));
 		return windows;
 	}
 

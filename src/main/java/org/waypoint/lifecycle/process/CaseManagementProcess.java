@@ -5,6 +5,33 @@ public final class CaseManagementProcess {
 
 	public static final String KEY = "case-management";
 
+	public static final String TASK_RECORD_RELEASE = "Task_RecordRelease";
+
+	public static final String GATEWAY_AWAIT_NEXT_STEP = "Gateway_AwaitNextStep";
+
+	public static final String TASK_APPROVE_STEP_DOWN = "Task_ApproveStepDown";
+
+	public static final String TASK_PLAN_DISCHARGE = "Task_PlanDischarge";
+
+	public static final String END_DISCHARGED = "EndEvent_Discharged";
+
+	public static final String END_CRISIS_HANDLED = "EndEvent_CrisisHandled";
+
+	public static final String TASK_PREPARE_PROBATION_UPDATE = "Task_PrepareProbationUpdate";
+
+	public static final String END_NO_PROBATION_UPDATE = "EndEvent_NoProbationUpdate";
+
+	public static final String END_REQUESTED_HANDOFF_DONE = "EndEvent_RequestedHandoffDone";
+
+	/**
+	 * A crisis for the participant (CrisisService): the crisis sub-process, and tighter
+	 * contacts.
+	 */
+	public static final String MESSAGE_CRISIS_REPORTED = "CrisisReported";
+
+	/** A handoff a case manager asked for (HandoffService.request). */
+	public static final String MESSAGE_HANDOFF_REQUESTED = "HandoffRequested";
+
 	public static final String GATEWAY_AWAIT_CONTACT = "Gateway_AwaitContact";
 
 	public static final String TIMER_CONTACT_DUE = "TimerCatch_ContactDue";

@@ -52,6 +52,10 @@ public final class ParticipantLifecycleProcess {
 
 	public static final String END_ENROLLMENT_ENDED = "EndEvent_EnrollmentEnded";
 
+	public static final String CALL_FOLLOW_UP = "CallActivity_FollowUp";
+
+	public static final String END_RECORD_CLOSED = "EndEvent_RecordClosed";
+
 	/** Contacts with the participant reach the case (ContactService, the REST API). */
 	public static final String MESSAGE_CONTACT_RECORDED = "ContactRecorded";
 
@@ -59,6 +63,12 @@ public final class ParticipantLifecycleProcess {
 	 * An early exit, with its reason in enrollmentEnd (POST /api/participants/{id}/exit).
 	 */
 	public static final String MESSAGE_PARTICIPANT_LEFT = "ParticipantLeft";
+
+	/**
+	 * The case manager raises step-down readiness (POST
+	 * /api/participants/{id}/step-down).
+	 */
+	public static final String MESSAGE_STEP_DOWN_RAISED = "StepDownRaised";
 
 	/** A partner saw the participant (POST /api/referrals/{id}/sightings). */
 	public static final String MESSAGE_PARTICIPANT_SIGHTED = "ParticipantSighted";
@@ -133,6 +143,9 @@ public final class ParticipantLifecycleProcess {
 
 		/** How the enrollment ended (an EnrollmentEnd), from case-management. */
 		public static final String ENROLLMENT_END = "enrollmentEnd";
+
+		/** The referrer's release let the program tell them how the stay ended. */
+		public static final String REFERRER_TOLD = "referrerTold";
 
 		private Variables() {
 		}

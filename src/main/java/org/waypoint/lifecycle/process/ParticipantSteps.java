@@ -40,6 +40,11 @@ public class ParticipantSteps {
 				EnrollmentEnd.valueOf((String) execution.getVariable(ENROLLMENT_END)));
 	}
 
+	/** A planned discharge (followed up for 90 days), not an early exit. */
+	public boolean discharged(String enrollmentEnd) {
+		return EnrollmentEnd.valueOf(enrollmentEnd).isDischarge();
+	}
+
 	private static long participantId(DelegateExecution execution) {
 		return (Long) execution.getVariable(PARTICIPANT_ID);
 	}

@@ -1,12 +1,15 @@
 package org.waypoint.lifecycle.process;
 
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ENROLLMENT_END;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRER_TOLD;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 
@@ -51,6 +54,22 @@ public class ReferralOutcome {
 	public void closedWithoutIntake(DelegateExecution execution) {
 		advance(execution, ReferralStatus.CLOSED,
 				"Closed: intake was not completed within the window; the referral may be made again");
+	}
+
+	/**
+	 * How the stay ended, as far as the participant let the referrer know (a release for
+	 * participation); otherwise only that the referral is closed.
+	 */
+	public void enrollmentEnded(DelegateExecution execution) {
+		EnrollmentEnd end = EnrollmentEnd.valueOf((String) execution.getVariable(ENROLLMENT_END));
+		if (Boolean.TRUE.equals(execution.getVariable(REFERRER_TOLD))) {
+			advance(execution, end.isDischarge() ? ReferralStatus.COMPLETED : ReferralStatus.EXITED,
+					(end.isDischarge() ? "Completed: " : "Left the program: ")
+							+ end.name().toLowerCase().replace('_', ' '));
+		}
+		else {
+			advance(execution, ReferralStatus.CLOSED, "Closed");
+		}
 	}
 
 	private void advance(DelegateExecution execution, ReferralStatus status, String reason) {

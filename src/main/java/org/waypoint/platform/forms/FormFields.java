@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -34,10 +35,14 @@ public final class FormFields {
 
 	private final VariableScope scope;
 
+	/** A task's own variables, read when the submission did not reach its execution. */
+	private final VariableScope taskScope;
+
 	private final String error;
 
-	private FormFields(VariableScope scope, String error) {
+	private FormFields(VariableScope scope, VariableScope taskScope, String error) {
 		this.scope = scope;
+		this.taskScope = taskScope;
 		this.error = error;
 	}
 
@@ -46,18 +51,38 @@ public final class FormFields {
 	 * recorded"
 	 */
 	public static FormFields of(VariableScope scope, String error) {
-		return new FormFields(scope, error);
+		return new FormFields(scope, null, error);
+	}
+
+	/**
+	 * The fields a task's form submitted, read in a task listener. Tasklist's form
+	 * submission writes them to the task (updating what a listener showed there), the
+	 * engine's complete call to its execution: the execution's value wins when there is
+	 * one.
+	 */
+	public static FormFields ofTask(DelegateTask task, String error) {
+		return new FormFields(task.getExecution(), task, error);
+	}
+
+	private Object value(String name) {
+		return (this.taskScope == null || this.scope.hasVariable(name)) ? this.scope.getVariable(name)
+				: this.taskScope.getVariable(name);
+	}
+
+	private TypedValue typedValue(String name) {
+		return (this.taskScope == null || this.scope.hasVariable(name)) ? this.scope.getVariableTyped(name, false)
+				: this.taskScope.getVariableTyped(name, false);
 	}
 
 	/** The field's text, stripped; null when empty. */
 	public String text(String name) {
-		Object value = this.scope.getVariable(name);
+		Object value = value(name);
 		return (value == null || value.toString().isBlank()) ? null : value.toString().strip();
 	}
 
 	/** A checkbox or yes/no choice; null when the form did not send it. */
 	public Boolean yesNo(String name) {
-		Object value = this.scope.getVariable(name);
+		Object value = value(name);
 		if (value == null || value instanceof Boolean) {
 			return (Boolean) value;
 		}
@@ -69,7 +94,7 @@ public final class FormFields {
 	}
 
 	public Integer number(String name) {
-		Object value = this.scope.getVariable(name);
+		Object value = value(name);
 		if (value == null || value instanceof Integer) {
 			return (Integer) value;
 		}
@@ -87,15 +112,21 @@ public final class FormFields {
 
 	/** One of the enum's values, by name; null when empty. */
 	public <E extends Enum<E>> E choice(String name, Class<E> type) {
-		String value = text(name);
-		if (value == null) {
+		return enumValue(name, value(name), type);
+	}
+
+	/**
+	 * A value of a field (or of a dynamic list row's field) as one of the enum's values.
+	 */
+	public <E extends Enum<E>> E enumValue(String field, Object value, Class<E> type) {
+		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
 		try {
-			return Enum.valueOf(type, value);
+			return Enum.valueOf(type, value.toString().strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw refused(name + " must be one of "
+			throw refused(field + " must be one of "
 					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
 					+ ", not '" + value + "'");
 		}
@@ -106,7 +137,7 @@ public final class FormFields {
 	 * engine clock runs).
 	 */
 	public Instant instant(String name) {
-		Object value = this.scope.getVariable(name);
+		Object value = value(name);
 		if (value == null || value instanceof Date) {
 			return (value == null) ? null : ((Date) value).toInstant();
 		}
@@ -128,12 +159,20 @@ public final class FormFields {
 	}
 
 	public LocalDate date(String name) {
-		String text = text(name);
+		return dateValue(name, value(name));
+	}
+
+	/** A date field's value (a form-js date, or the date part of a date and time). */
+	public LocalDate dateValue(String field, Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		String text = value.toString().strip();
 		try {
-			return (text == null) ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+			return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
 		}
 		catch (DateTimeParseException ex) {
-			throw refused(name + " must be a date like 2026-11-23, not '" + text + "'");
+			throw refused(field + " must be a date like 2026-11-23, not '" + text + "'");
 		}
 	}
 
@@ -150,7 +189,7 @@ public final class FormFields {
 	}
 
 	private <T> List<T> list(String name, TypeReference<List<T>> type) {
-		TypedValue typed = this.scope.getVariableTyped(name, false);
+		TypedValue typed = typedValue(name);
 		// Tasklist sends lists as Json variables: their serialized form is the JSON text
 		String json = (typed instanceof SerializableValue serializable) ? serializable.getValueSerialized()
 				: (typed != null && typed.getValue() != null) ? typed.getValue().toString() : null;
@@ -165,9 +204,15 @@ public final class FormFields {
 		}
 	}
 
-	/** Removes the form's fields from the process once the domain holds them. */
+	/**
+	 * Removes the form's fields from the process (and the task) once the domain holds
+	 * them.
+	 */
 	public void remove(Collection<String> names) {
 		this.scope.removeVariables(names);
+		if (this.taskScope != null) {
+			this.taskScope.removeVariablesLocal(names);
+		}
 	}
 
 	/** The input is refused with this problem. */

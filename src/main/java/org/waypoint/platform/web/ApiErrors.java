@@ -9,6 +9,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.NotFoundException;
 
@@ -37,6 +38,11 @@ class ApiErrors {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Map<String, String>> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Map<String, String>> conflict(ConflictException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

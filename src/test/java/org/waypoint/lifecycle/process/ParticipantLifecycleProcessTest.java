@@ -23,6 +23,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_INT
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_NO_SEARCH_NEEDED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_NO_STAFFING_REVIEW;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REACHED_BEFORE_INTAKE;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_RECORD_CLOSED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_CLOSED_WITHOUT_INTAKE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_DECLINED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_INELIGIBLE;
@@ -74,6 +75,11 @@ import org.mockito.ArgumentCaptor;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityDecision;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.consent.ConsentService;
+import org.waypoint.consent.DisclosureRequest;
+import org.waypoint.consent.DisclosureResult;
+import org.waypoint.consent.ReleaseParty;
+import org.waypoint.consent.process.ConsentSteps;
 import org.waypoint.engagement.HousingSituation;
 import org.waypoint.engagement.IntakeAnswers;
 import org.waypoint.engagement.IntakeService;
@@ -98,7 +104,7 @@ class ParticipantLifecycleProcessTest {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-		.excludeProcessDefinitionKeys("outreach", "case-management")
+		.excludeProcessDefinitionKeys("outreach", "case-management", "post-discharge-follow-up")
 		.assertClassCoverageAtLeast(1.0)
 		.build();
 
@@ -119,6 +125,8 @@ class ParticipantLifecycleProcessTest {
 
 	private final IntakeService intakeService = mock(IntakeService.class);
 
+	private final ConsentService consentService = mock(ConsentService.class);
+
 	private CalledProcessStubs calledProcesses;
 
 	private EngineTime time;
@@ -128,7 +136,8 @@ class ParticipantLifecycleProcessTest {
 		init(engine.getProcessEngine());
 		EngineTime.setNow(this.now);
 		this.time = EngineTime.of(engine.getProcessEngine());
-		this.calledProcesses = CalledProcessStubs.deploy(engine.getProcessEngine(), "outreach", "case-management");
+		this.calledProcesses = CalledProcessStubs.deploy(engine.getProcessEngine(), "outreach", "case-management",
+				"post-discharge-follow-up");
 		Enrollment enrollment = mock(Enrollment.class);
 		when(enrollment.getParticipantId()).thenReturn(PARTICIPANT);
 		when(this.participantService.enroll(anyLong(), anyString())).thenReturn(enrollment);
@@ -140,6 +149,9 @@ class ParticipantLifecycleProcessTest {
 		Mocks.register("intakeSteps", new IntakeSteps(this.intakeService));
 		Mocks.register("participantSteps", new ParticipantSteps(this.participantService));
 		Mocks.register("caseloadSlots", new CaseloadSlots(this.capacityService, this.admissionPolicy));
+		Mocks.register("consentSteps", new ConsentSteps(this.consentService));
+		when(this.consentService.disclose(any(), anyString()))
+			.thenReturn(new DisclosureResult(false, null, "no release"));
 	}
 
 	@AfterEach
@@ -411,6 +423,33 @@ class ParticipantLifecycleProcessTest {
 		assertThat(referral).hasPassed(END_ENROLLMENT_ENDED).isEnded();
 		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.MOVED_AWAY);
 		verify(this.capacityService).release(7L);
+		verify(this.referralOutcome).enrollmentEnded(any(DelegateExecution.class));
+		Assertions.assertThat(this.calledProcesses.running("post-discharge-follow-up", referral.getId()))
+			.as("no follow-up after an early exit")
+			.isNull();
+	}
+
+	@Test
+	void aDischargeIsFollowedUpAndTheRecordCloses() {
+		ProcessInstance referral = acceptedAndWaitingForIntake(true);
+		completeIntake(referral);
+		when(this.consentService.disclose(any(), anyString())).thenReturn(new DisclosureResult(true, 300L, "shared"));
+
+		this.calledProcesses.finish(this.calledProcesses.running("case-management", referral.getId()),
+				Map.of("enrollmentEnd", "COURT_COMPLETION"));
+
+		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.COURT_COMPLETION);
+		verify(this.capacityService).release(7L);
+		ArgumentCaptor<DisclosureRequest> told = ArgumentCaptor.forClass(DisclosureRequest.class);
+		verify(this.consentService).disclose(told.capture(), anyString());
+		Assertions.assertThat(told.getValue().party()).isEqualTo(ReleaseParty.REFERRING_AGENCY);
+		assertThat(referral).variables().containsEntry("referrerTold", true);
+		ProcessInstance followUp = this.calledProcesses.running("post-discharge-follow-up", referral.getId());
+		assertThat(followUp).variables()
+			.containsEntry("participantId", PARTICIPANT)
+			.containsEntry("caseManagerId", "casey");
+		this.calledProcesses.finish(followUp, Map.of());
+		assertThat(referral).hasPassed(END_RECORD_CLOSED).isEnded();
 	}
 
 	private ProcessInstance acceptedAndWaitingForIntake(boolean personReached) {

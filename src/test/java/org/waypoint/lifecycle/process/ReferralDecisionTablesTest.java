@@ -24,7 +24,7 @@ class ReferralDecisionTablesTest {
 
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource({ "LAW_ENFORCEMENT_ARREST_DIVERSION, LAW_ENFORCEMENT", "LAW_ENFORCEMENT_SOCIAL_CONTACT, LAW_ENFORCEMENT",
-			"COMMUNITY, COMMUNITY", "PRETRIAL_DIVERSION, PRETRIAL" })
+			"COMMUNITY, COMMUNITY", "PRETRIAL_DIVERSION, PRETRIAL", "PROGRAM_RETURN, COMMUNITY" })
 	void eachDoorHasItsPriority(String door, String expectedPriority) {
 		DmnDecisionResultEntries result = priority.evaluate(Map.of("door", door)).getSingleResult();
 

@@ -2,6 +2,7 @@ package org.waypoint.lifecycle.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,23 +13,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.waypoint.lifecycle.process.ParticipantLifecycleProcess;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
+import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.access.ProgramGroup;
 
 /**
- * A participant leaves early: declined services, a long incarceration, moved away, died.
- * Case management ends with the reason, the caseload slot is freed, and (except after a
- * death) a later referral links to the same record.
+ * What a case manager raises on a participant's case from the API: an early exit
+ * (declined services, a long incarceration, moved away, died: case management ends with
+ * the reason, the caseload slot is freed, and except after a death a later referral links
+ * to the same record), or step-down readiness (a supervisor approves it).
  */
 @RestController
-@RequestMapping("/api/participants/{participantId}/exit")
-class ExitController {
+@RequestMapping("/api/participants/{participantId}")
+class CaseActionsController {
 
 	static final Set<EnrollmentEnd> EARLY_EXITS = EnumSet.of(EnrollmentEnd.DECLINED_SERVICES,
 			EnrollmentEnd.INCARCERATED, EnrollmentEnd.MOVED_AWAY, EnrollmentEnd.DIED);
@@ -41,7 +43,7 @@ class ExitController {
 
 	private final AsSystem asSystem;
 
-	ExitController(RuntimeService runtimeService, ParticipantService participantService, ApiCaller apiCaller,
+	CaseActionsController(RuntimeService runtimeService, ParticipantService participantService, ApiCaller apiCaller,
 			AsSystem asSystem) {
 		this.runtimeService = runtimeService;
 		this.participantService = participantService;
@@ -52,7 +54,7 @@ class ExitController {
 	record ExitReport(EnrollmentEnd reason) {
 	}
 
-	@PostMapping
+	@PostMapping("/exit")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void exit(@PathVariable long participantId, @RequestBody ExitReport report) {
 		this.apiCaller.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS, ProgramGroup.SUPERVISORS));
@@ -60,16 +62,29 @@ class ExitController {
 			throw new InvalidInputException("The exit was not recorded",
 					List.of("reason must be one of " + EARLY_EXITS + ", not " + report.reason()));
 		}
+		deliver(ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_LEFT, participantId,
+				Map.of(ParticipantLifecycleProcess.Variables.ENROLLMENT_END, report.reason().name()),
+				"Participant " + participantId + " has no open enrollment to end");
+	}
+
+	/** The case manager finds the participant ready for less intensive services. */
+	@PostMapping("/step-down")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void raiseStepDown(@PathVariable long participantId) {
+		this.apiCaller.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS));
+		deliver(ParticipantLifecycleProcess.MESSAGE_STEP_DOWN_RAISED, participantId, Map.of(),
+				"Participant " + participantId + " is not in active case management, or a step-down is under review");
+	}
+
+	private void deliver(String message, long participantId, Map<String, Object> variables, String refusal) {
 		this.participantService.get(participantId);
-		int ended = this.asSystem.call(
-				() -> this.runtimeService.createMessageCorrelation(ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_LEFT)
-					.processInstanceVariableEquals(ParticipantLifecycleProcess.Variables.PARTICIPANT_ID, participantId)
-					.setVariable(ParticipantLifecycleProcess.Variables.ENROLLMENT_END, report.reason().name())
-					.correlateAllWithResult()
-					.size());
-		if (ended == 0) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"Participant " + participantId + " has no open enrollment to end");
+		int received = this.asSystem.call(() -> this.runtimeService.createMessageCorrelation(message)
+			.processInstanceVariableEquals(ParticipantLifecycleProcess.Variables.PARTICIPANT_ID, participantId)
+			.setVariables(variables)
+			.correlateAllWithResult()
+			.size());
+		if (received == 0) {
+			throw new ConflictException(refusal);
 		}
 	}
 

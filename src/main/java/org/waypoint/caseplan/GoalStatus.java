@@ -1,0 +1,7 @@
+package org.waypoint.caseplan;
+
+public enum GoalStatus {
+
+	OPEN, MET, DROPPED
+
+}

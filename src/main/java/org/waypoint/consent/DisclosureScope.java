@@ -1,0 +1,33 @@
+package org.waypoint.consent;
+
+/** What a release lets the program share. */
+public enum DisclosureScope {
+
+	/** Attendance and participation: enrolled, in touch, completed, left. */
+	PARTICIPATION(false),
+
+	TREATMENT_PROGRESS(false),
+
+	/** Drug-test results: substance-use information by nature. */
+	DRUG_TEST_RESULTS(true),
+
+	CRISIS_EVENTS(false),
+
+	/**
+	 * Substance-use information under 42 CFR Part 2: shared only with a party whose
+	 * release names it explicitly.
+	 */
+	SUBSTANCE_USE(true);
+
+	private final boolean substanceUseInformation;
+
+	DisclosureScope(boolean substanceUseInformation) {
+		this.substanceUseInformation = substanceUseInformation;
+	}
+
+	/** Information that 42 CFR Part 2 protects. */
+	public boolean isSubstanceUseInformation() {
+		return this.substanceUseInformation;
+	}
+
+}

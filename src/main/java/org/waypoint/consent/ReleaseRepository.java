@@ -1,0 +1,13 @@
+package org.waypoint.consent;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReleaseRepository extends JpaRepository<Release, Long> {
+
+	List<Release> findByParticipantIdOrderByIdAsc(long participantId);
+
+	List<Release> findByParticipantIdAndParty(long participantId, ReleaseParty party);
+
+}

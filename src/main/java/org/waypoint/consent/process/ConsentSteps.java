@@ -1,0 +1,87 @@
+package org.waypoint.consent.process;
+
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.waypoint.consent.ConsentService;
+import org.waypoint.consent.DisclosureRequest;
+import org.waypoint.consent.DisclosureScope;
+import org.waypoint.consent.NewRelease;
+import org.waypoint.consent.ReleaseParty;
+import org.waypoint.platform.access.Actors;
+import org.waypoint.platform.forms.FormFields;
+
+/** Releases of information as case-management and release-renewal record them. */
+@Component("consentSteps")
+public class ConsentSteps {
+
+	static final String PARTICIPANT_ID = "participantId";
+
+	private final ConsentService consentService;
+
+	public ConsentSteps(ConsentService consentService) {
+		this.consentService = consentService;
+	}
+
+	/** Files the record-release form; a participant may also sign no release now. */
+	public void recordFromForm(DelegateExecution execution) {
+		FormFields form = FormFields.of(execution, "The release was not recorded");
+		boolean another = Boolean.TRUE.equals(form.yesNo(ReleaseForm.ANOTHER_RELEASE));
+		if (!Boolean.TRUE.equals(form.yesNo(ReleaseForm.NO_RELEASE))) {
+			Set<DisclosureScope> scopes = EnumSet.noneOf(DisclosureScope.class);
+			for (String scope : form.strings(ReleaseForm.SCOPES)) {
+				try {
+					scopes.add(DisclosureScope.valueOf(scope));
+				}
+				catch (IllegalArgumentException ex) {
+					throw form.refused(ReleaseForm.SCOPES + " has an unknown scope '" + scope + "'");
+				}
+			}
+			this.consentService.record(
+					new NewRelease((Long) execution.getVariable(PARTICIPANT_ID),
+							form.choice(ReleaseForm.PARTY, ReleaseParty.class), form.text(ReleaseForm.PARTY_NAME),
+							scopes, form.text(ReleaseForm.PURPOSE), form.date(ReleaseForm.SIGNED_ON), null,
+							form.date(ReleaseForm.EXPIRES_ON), Boolean.TRUE.equals(form.yesNo(ReleaseForm.EXPLAINED))),
+					Actors.current(execution));
+		}
+		form.remove(ReleaseForm.FIELDS);
+		execution.setVariable(ReleaseForm.ANOTHER_RELEASE, another);
+	}
+
+	/**
+	 * Tells the referrer how the stay ended where the participant's release for them
+	 * covers participation: the court or prosecutor liaison for pretrial referrals, the
+	 * referring agency otherwise. Told or not, the attempt is recorded; the result is
+	 * left in referrerTold.
+	 */
+	public void tellReferrer(DelegateExecution execution) {
+		ReleaseParty referrer = "PRETRIAL_DIVERSION".equals(execution.getVariable("door"))
+				? ReleaseParty.COURT_PROSECUTOR_LIAISON : ReleaseParty.REFERRING_AGENCY;
+		boolean told = this.consentService
+			.disclose(new DisclosureRequest((Long) execution.getVariable(PARTICIPANT_ID), referrer,
+					EnumSet.of(DisclosureScope.PARTICIPATION), "The referral's outcome",
+					"Enrollment ended: " + execution.getVariable("enrollmentEnd")), Actors.current(execution))
+			.allowed();
+		execution.setVariable("referrerTold", told);
+	}
+
+	/** Whether the renewal reminder still makes sense when it falls due. */
+	public boolean renewalWanted(long releaseId) {
+		return this.consentService.renewalWanted(releaseId);
+	}
+
+	/** Files the renew-release form: signed again (until when), or left to lapse. */
+	public void renewFromForm(DelegateExecution execution) {
+		FormFields form = FormFields.of(execution, "The release was not renewed");
+		if (Boolean.TRUE.equals(form.yesNo(ReleaseForm.RENEWED))) {
+			this.consentService.renew((Long) execution.getVariable(RELEASE_ID), form.date(ReleaseForm.EXPIRES_ON),
+					Actors.current(execution));
+		}
+		form.remove(ReleaseForm.FIELDS);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.waypoint.consent.process;
+
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.CASE_MANAGER;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.CASE_NUMBER;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.EXPIRES_AT;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.REFERRAL_ID;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_PARTY;
+import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RENEWAL_DUE_AT;
+
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.waypoint.consent.ConsentService;
+import org.waypoint.consent.Release;
+import org.waypoint.consent.ReleaseRecorded;
+import org.waypoint.consent.ReleaseRevoked;
+import org.waypoint.participant.Enrollment;
+import org.waypoint.participant.Participant;
+import org.waypoint.participant.ParticipantService;
+import org.waypoint.platform.access.AsSystem;
+
+/**
+ * Each release gets its own renewal reminder (release-renewal), started in the
+ * transaction that recorded it; a revocation calls it off.
+ */
+@Component
+class ReleaseRenewals {
+
+	private final RuntimeService runtimeService;
+
+	private final ConsentService consentService;
+
+	private final ParticipantService participantService;
+
+	private final AsSystem asSystem;
+
+	ReleaseRenewals(RuntimeService runtimeService, ConsentService consentService, ParticipantService participantService,
+			AsSystem asSystem) {
+		this.runtimeService = runtimeService;
+		this.consentService = consentService;
+		this.participantService = participantService;
+		this.asSystem = asSystem;
+	}
+
+	@EventListener
+	void on(ReleaseRecorded recorded) {
+		Release release = this.consentService.release(recorded.releaseId());
+		Participant participant = this.participantService.get(recorded.participantId());
+		Enrollment enrollment = this.participantService.currentEnrollment(recorded.participantId());
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(RELEASE_ID, release.getId());
+		variables.put(PARTICIPANT_ID, participant.getId());
+		variables.put(REFERRAL_ID, enrollment.getReferralId());
+		variables.put(CASE_MANAGER, participant.getCaseManagerId());
+		variables.put(PARTICIPANT_NAME, participant.shortName());
+		variables.put(CASE_NUMBER, enrollment.getCaseNumber());
+		variables.put(RELEASE_PARTY, release.getParty().name().toLowerCase().replace('_', ' '));
+		variables.put(RENEWAL_DUE_AT, Date.from(this.consentService.renewalDue(release)));
+		variables.put(EXPIRES_AT, Date.from(release.getExpiresOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		this.asSystem.run(() -> this.runtimeService.startProcessInstanceByKey(ReleaseRenewalProcess.KEY,
+				enrollment.getCaseNumber(), variables));
+	}
+
+	@EventListener
+	void on(ReleaseRevoked revoked) {
+		this.asSystem
+			.run(() -> this.runtimeService.createMessageCorrelation(ReleaseRenewalProcess.MESSAGE_RELEASE_REVOKED)
+				.processInstanceVariableEquals(RELEASE_ID, revoked.releaseId())
+				.correlateAllWithResult());
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.waypoint.crisis;
+
+/** What happened (source 003: relapse and crisis are responded to promptly). */
+public enum CrisisKind {
+
+	MENTAL_HEALTH_CRISIS, RELAPSE, OVERDOSE, ARREST, HOSPITALIZATION, EVICTION, VICTIMIZATION;
+
+	/** An arrest or new charges: justice partners hear of it where a release allows. */
+	public boolean involvesTheJusticeSystem() {
+		return this == ARREST;
+	}
+
+	/** Substance-use information under 42 CFR Part 2 when shared. */
+	public boolean isSubstanceUseInformation() {
+		return this == RELAPSE || this == OVERDOSE;
+	}
+
+}

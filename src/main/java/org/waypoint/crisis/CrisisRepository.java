@@ -1,0 +1,13 @@
+package org.waypoint.crisis;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CrisisRepository extends JpaRepository<Crisis, Long> {
+
+	List<Crisis> findByParticipantIdOrderByReportedAtAsc(long participantId);
+
+	long countByParticipantIdAndResolvedAtIsNull(long participantId);
+
+}

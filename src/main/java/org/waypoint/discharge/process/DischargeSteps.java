@@ -1,0 +1,96 @@
+package org.waypoint.discharge.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.waypoint.discharge.DischargeService;
+import org.waypoint.discharge.DischargeService.NextService;
+import org.waypoint.handoff.Handoff;
+import org.waypoint.handoff.ServiceType;
+import org.waypoint.participant.EnrollmentEnd;
+import org.waypoint.platform.access.Actors;
+import org.waypoint.platform.forms.FormFields;
+
+/** Step-down approval and the discharge plan, as case-management files them. */
+@Component("dischargeSteps")
+public class DischargeSteps {
+
+	public static final String STEP_DOWN_APPROVED = "stepDownApproved";
+
+	/** The discharge's reason: case-management returns it as the enrollment's end. */
+	public static final String ENROLLMENT_END = "enrollmentEnd";
+
+	/** The discharge's warm handoffs, for a multi-instance call of warm-handoff. */
+	public static final String DISCHARGE_HANDOFF_IDS = "dischargeHandoffIds";
+
+	static final String PARTICIPANT_ID = "participantId";
+
+	static final String CASE_MANAGER = "caseManagerId";
+
+	static final String STEP_DOWN_DECISION = "stepDownDecision";
+
+	static final String STEP_DOWN_COMMENT = "stepDownComment";
+
+	static final String DISCHARGE_REASON = "dischargeReason";
+
+	static final String DISCHARGE_SERVICES = "dischargeServices";
+
+	static final String DISCHARGE_KEEPS = "dischargeKeeps";
+
+	static final List<String> DETAIL = List.of(STEP_DOWN_DECISION, STEP_DOWN_COMMENT, DISCHARGE_REASON,
+			DISCHARGE_SERVICES, DISCHARGE_KEEPS);
+
+	private final DischargeService dischargeService;
+
+	public DischargeSteps(DischargeService dischargeService) {
+		this.dischargeService = dischargeService;
+	}
+
+	public void fileStepDownReview(DelegateExecution execution) {
+		FormFields form = FormFields.of(execution, "The step-down review was not recorded");
+		String decision = form.text(STEP_DOWN_DECISION);
+		if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
+			throw form.refused(STEP_DOWN_DECISION + " must be APPROVE or RETURN");
+		}
+		this.dischargeService.reviewStepDown(participantId(execution), (String) execution.getVariable(CASE_MANAGER),
+				"APPROVE".equals(decision), form.text(STEP_DOWN_COMMENT), Actors.current(execution));
+		form.remove(DETAIL);
+		execution.setVariable(STEP_DOWN_APPROVED, "APPROVE".equals(decision));
+	}
+
+	/** The plan, and a warm handoff to each service the participant moves to. */
+	public void fileDischargePlan(DelegateExecution execution) {
+		FormFields form = FormFields.of(execution, "The discharge plan was not recorded");
+		EnrollmentEnd reason = form.choice(DISCHARGE_REASON, EnrollmentEnd.class);
+		List<NextService> services = new ArrayList<>();
+		for (Map<String, Object> row : form.rows(DISCHARGE_SERVICES)) {
+			ServiceType service = form.enumValue("serviceType", row.get("serviceType"), ServiceType.class);
+			if (service == null) {
+				throw form.refused("each service to move to needs its serviceType");
+			}
+			Object provider = row.get("providerName");
+			services.add(new NextService(service, (provider != null) ? provider.toString() : null));
+		}
+		List<Long> handoffs = this.dischargeService
+			.planDischarge(participantId(execution), reason, form.text(DISCHARGE_KEEPS), services,
+					Actors.current(execution))
+			.stream()
+			.map(Handoff::getId)
+			.toList();
+		form.remove(DETAIL);
+		execution.setVariable(ENROLLMENT_END, reason.name());
+		execution.setVariable(DISCHARGE_HANDOFF_IDS,
+				Variables.objectValue(handoffs)
+					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+					.create());
+	}
+
+	private static long participantId(DelegateExecution execution) {
+		return (Long) execution.getVariable(PARTICIPANT_ID);
+	}
+
+}

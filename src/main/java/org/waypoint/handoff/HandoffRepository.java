@@ -1,0 +1,13 @@
+package org.waypoint.handoff;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HandoffRepository extends JpaRepository<Handoff, Long> {
+
+	List<Handoff> findByParticipantIdOrderByIdAsc(long participantId);
+
+	List<Handoff> findByOutcomeIsNotNull();
+
+}

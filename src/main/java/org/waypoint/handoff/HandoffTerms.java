@@ -1,0 +1,50 @@
+package org.waypoint.handoff;
+
+/** The vocabulary of a warm handoff. */
+public final class HandoffTerms {
+
+	/** Who asked for the handoff. */
+	public enum Origin {
+
+		CASE_PLAN, CASE_MANAGER, DISCHARGE
+
+	}
+
+	/**
+	 * How a handoff ended. Only an accompanied handoff the provider took on counts as a
+	 * completed warm handoff; a phone referral alone is recorded as such.
+	 */
+	public enum Outcome {
+
+		ENGAGED, NOT_ENGAGED, DECLINED_BY_PARTICIPANT, PROVIDER_REFUSED, PHONE_REFERRAL_ONLY;
+
+		public boolean isCompletedWarmHandoff() {
+			return this == ENGAGED;
+		}
+
+	}
+
+	/** Who goes with the participant. */
+	public enum Accompanier {
+
+		CASE_MANAGER, PEER_SPECIALIST
+
+	}
+
+	public enum Transport {
+
+		WALKED, PUBLIC_TRANSIT, PROGRAM_VEHICLE, RIDE_SHARE, OTHER
+
+	}
+
+	/** Whose word confirms engagement: the provider's needs a release. */
+	public enum ConfirmedWith {
+
+		PROVIDER, PARTICIPANT
+
+	}
+
+	private HandoffTerms() {
+	}
+
+}
