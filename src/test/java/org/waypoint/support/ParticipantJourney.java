@@ -1,7 +1,9 @@
 package org.waypoint.support;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,84 @@ public final class ParticipantJourney {
 		return this;
 	}
 
+	/** Records releases of information: each map is one record-release form. */
+	@SafeVarargs
+	public final ParticipantJourney releases(Map<String, Object>... releases) {
+		for (int release = 0; release < releases.length; release++) {
+			Map<String, Object> form = new HashMap<>(releases[release]);
+			form.put("anotherRelease", release < releases.length - 1);
+			completeAs(caseManager(), task("Task_RecordRelease"), form);
+		}
+		if (releases.length == 0) {
+			completeAs(caseManager(), task("Task_RecordRelease"), Map.of("noRelease", true, "anotherRelease", false));
+		}
+		return this;
+	}
+
+	/** A release for one party and scopes, signed today, explained. */
+	public static Map<String, Object> release(String party, String... scopes) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("releaseParty", party);
+		form.put("releasePartyName", party.toLowerCase().replace('_', ' ') + " contact");
+		form.put("releaseScopes", json(List.of(scopes)));
+		form.put("releasePurpose", "Coordination of services");
+		form.put("releaseSignedOn", EngineTime.now().toString().substring(0, 10));
+		form.put("releaseExplained", true);
+		return form;
+	}
+
+	/** The case manager's and the clinician's parts of the assessment. */
+	public ParticipantJourney assess(boolean seriousMentalIllness, String substanceUse) {
+		Map<String, Object> risk = new HashMap<>(Map.of("riskMethod", "SITE_TOOL", "siteToolName", "County screen",
+				"siteToolScore", "22", "assessedRiskLevel", "MODERATE"));
+		for (String need : List.of("needHousing", "needIncome", "needHealthInsurance", "needMeaningfulActivity",
+				"needTransportation", "needFamilyStress", "needEducation")) {
+			risk.put(need, "SOME");
+		}
+		risk.put("caseManagerNote", "Responds best to morning visits");
+		completeAs(caseManager(), task("Task_AssessRiskNeedsResponsivity"), risk);
+		completeAs("clara", task("Task_ClinicalAssessment"),
+				Map.of("impairmentWork", "SOME", "impairmentAppointments", "SOME", "impairmentMedication", "NONE",
+						"substanceUseSeverity", substanceUse, "seriousMentalIllness",
+						String.valueOf(seriousMentalIllness), "jailStays", 1L, "hospitalStays", 0L, "clinicianNote",
+						"Clinical note: depressive episodes"));
+		return this;
+	}
+
+	/**
+	 * One goal per named service (or a single goal without a handoff), approved by sam.
+	 */
+	public ParticipantJourney planApproved(String... handoffServices) {
+		List<Map<String, Object>> goals = new ArrayList<>();
+		for (String service : (handoffServices.length == 0) ? new String[] { null } : handoffServices) {
+			Map<String, Object> goal = new HashMap<>();
+			goal.put("domain", "HOUSING");
+			goal.put("addresses", "Sleeping outside");
+			goal.put("goal", "Plan goal: a room by spring");
+			goal.put("actions", "Apply for the voucher");
+			goal.put("responsible", "Case manager and participant");
+			goal.put("targetDate", "2027-03-01");
+			goal.put("handoffTo", service);
+			goals.add(goal);
+		}
+		completeAs(caseManager(), task("Task_DraftCasePlan"), Map.of("goals", json(goals)));
+		completeAs("sam", task("Task_ApproveCasePlan"), Map.of("planReview", "APPROVE"));
+		return this;
+	}
+
+	/**
+	 * The case manager's review of the plan after a reassessment: each goal's status, in
+	 * the plan's order, and keep, revise or step down.
+	 */
+	public ParticipantJourney planReviewed(String decision, String... goalStatuses) {
+		List<Map<String, Object>> goals = new ArrayList<>();
+		for (int position = 1; position <= goalStatuses.length; position++) {
+			goals.add(Map.of("position", position, "status", goalStatuses[position - 1]));
+		}
+		completeAs(caseManager(), task("Task_ReviewCasePlan"), Map.of("planDecision", decision, "goals", json(goals)));
+		return this;
+	}
+
 	/** Completes a task as this login (with its groups), as Tasklist would. */
 	public void completeAs(String userId, Task task, Map<String, Object> form) {
 		IdentityService identity = this.engine.getIdentityService();
@@ -119,12 +199,58 @@ public final class ParticipantJourney {
 			.toList();
 	}
 
+	/** A list value as Tasklist sends it (Json). */
+	public static Object json(Object list) {
+		return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+	}
+
+	/**
+	 * Every process instance the participant's lifecycle started, running or ended
+	 * (history).
+	 */
+	public List<String> processInstancesEver() {
+		List<String> instances = new ArrayList<>(List.of(lifecycleId()));
+		for (int next = 0; next < instances.size(); next++) {
+			this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.superProcessInstanceId(instances.get(next))
+				.list()
+				.forEach(called -> instances.add(called.getId()));
+		}
+		return instances;
+	}
+
+	private String lifecycleId() {
+		return this.engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("participant-lifecycle")
+			.processInstanceBusinessKey(this.referral.caseNumber())
+			.singleResult()
+			.getId();
+	}
+
 	public ProcessInstance lifecycle() {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey("participant-lifecycle")
 			.processInstanceBusinessKey(this.referral.caseNumber())
 			.singleResult();
+	}
+
+	/** When the earliest timer at this activity of the participant's processes fires. */
+	public Instant timer(String activityId) {
+		return EngineTime.of(this.engine)
+			.tree(lifecycle().getId())
+			.stream()
+			.flatMap(instance -> this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(instance)
+				.activityId(activityId)
+				.list()
+				.stream())
+			.map(job -> job.getDuedate().toInstant())
+			.min(Instant::compareTo)
+			.orElseThrow(() -> new IllegalStateException("No timer waits at " + activityId));
 	}
 
 	/** Moves the engine clock and runs what fell due in the participant's processes. */

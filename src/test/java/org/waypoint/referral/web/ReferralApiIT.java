@@ -88,7 +88,9 @@ class ReferralApiIT {
 
 		assertBadRequest(referral("api-4", null, "1985-01-02"), "door is required");
 		assertBadRequest(referral("api-5", "WALK_IN", "1985-01-02"),
-				"door must be one of LAW_ENFORCEMENT_ARREST_DIVERSION, LAW_ENFORCEMENT_SOCIAL_CONTACT, COMMUNITY, PRETRIAL_DIVERSION, not 'WALK_IN'");
+				"door must be one of LAW_ENFORCEMENT_ARREST_DIVERSION, LAW_ENFORCEMENT_SOCIAL_CONTACT, COMMUNITY, PRETRIAL_DIVERSION, PROGRAM_RETURN, not 'WALK_IN'");
+		assertBadRequest(referral("api-10", "PROGRAM_RETURN", "1985-01-02"),
+				"door PROGRAM_RETURN is made by the program itself, from post-discharge follow-up");
 		assertBadRequest(referral("api-6", "COMMUNITY", "21/04/1990"), "dateOfBirth has an invalid value '21/04/1990'");
 		assertBadRequest(referral("api-7", "COMMUNITY", "2999-01-01"), "dateOfBirth must be in the past");
 		Map<String, Object> oversized = referral("api-8", "COMMUNITY", "1985-01-02");
