@@ -8,7 +8,6 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,8 +84,8 @@ class ActiveCaseManagementIT {
 		assertThat(lena.running("warm-handoff")).hasSize(2);
 		Map<String, Long> engagedBefore = engagedHandoffsInTheReport();
 
-		schedule(lena, "mental health");
-		schedule(lena, "housing");
+		lena.scheduleHandoff("mental health");
+		lena.scheduleHandoff("housing");
 
 		ResponseEntity<Map> reported = this.rest.withBasicAuth("rita", DEMO_PASSWORD)
 			.postForEntity("/api/referrals/" + lena.referral().getId() + "/crises",
@@ -113,20 +112,20 @@ class ActiveCaseManagementIT {
 		assertThat(participant(lena).isCrisisOpen()).isFalse();
 
 		lena.advance(Duration.ofDays(2));
-		accompany(lena, "mental health", true);
-		accompany(lena, "housing", false);
-		assertThat(scheduleTask(lena, "housing")).as("the no-show is rescheduled").isNotNull();
+		lena.accompany("mental health", true);
+		lena.accompany("housing", false);
+		assertThat(lena.handoffTask("Task_ScheduleHandoff", "housing")).as("the no-show is rescheduled").isNotNull();
 
 		lena.assess(true, "ABUSE").planReviewed("KEEP", "OPEN", "OPEN");
 		assertThat(lena.tasks(null)).as("the crisis is handled")
 			.noneMatch(task -> task.getTaskDefinitionKey().contains("Crisis"));
 
-		schedule(lena, "housing");
+		lena.scheduleHandoff("housing");
 		lena.advance(Duration.ofDays(2));
-		accompany(lena, "housing", true);
+		lena.accompany("housing", true);
 		lena.advance(Duration.ofDays(7));
-		confirmEngaged(lena, "mental health");
-		confirmEngaged(lena, "housing");
+		lena.confirmEngaged("mental health", "PROVIDER");
+		lena.confirmEngaged("housing", "PROVIDER");
 
 		assertThat(lena.running("warm-handoff")).isEmpty();
 		List<Map> handoffs = this.rest.withBasicAuth("casey", DEMO_PASSWORD)
@@ -177,42 +176,6 @@ class ActiveCaseManagementIT {
 		return this.rest.withBasicAuth("sam", DEMO_PASSWORD)
 			.postForEntity("/api/participants/" + journey.participantId() + "/exit", Map.of("reason", reason),
 					Map.class);
-	}
-
-	private void schedule(ParticipantJourney journey, String service) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("phoneReferralOnly", false);
-		form.put("providerName", service + " provider");
-		form.put("providerContact", "Intake desk, 555-0100");
-		form.put("appointmentAt", EngineTime.now().plus(Duration.ofDays(2)).toString());
-		form.put("appointmentPlace", "Their office");
-		form.put("accompaniedBy", "CASE_MANAGER");
-		journey.completeAs(CASE_MANAGER, scheduleTask(journey, service), form);
-	}
-
-	private void accompany(ParticipantJourney journey, String service, boolean seen) {
-		journey.completeAs(CASE_MANAGER, handoffTask(journey, "Task_AccompanyParticipant", service),
-				Map.of("whoWent", "Case manager", "transport", "PROGRAM_VEHICLE", "participantSeenByProvider",
-						String.valueOf(seen), "participantMissing", false));
-	}
-
-	private void confirmEngaged(ParticipantJourney journey, String service) {
-		journey.completeAs(CASE_MANAGER, handoffTask(journey, "Task_ConfirmEngagement", service),
-				Map.of("handoffOutcome", "ENGAGED", "confirmedWith", "PROVIDER"));
-	}
-
-	private Task scheduleTask(ParticipantJourney journey, String service) {
-		return handoffTask(journey, "Task_ScheduleHandoff", service);
-	}
-
-	/** The handoff task for one service: its name says which. */
-	private Task handoffTask(ParticipantJourney journey, String taskDefinitionKey, String service) {
-		List<Task> tasks = journey.tasks(taskDefinitionKey)
-			.stream()
-			.filter(task -> task.getName().contains(", " + service + ":"))
-			.toList();
-		assertThat(tasks).as(taskDefinitionKey + " for " + service).hasSize(1);
-		return tasks.get(0);
 	}
 
 	private Map<String, Long> engagedHandoffsInTheReport() {

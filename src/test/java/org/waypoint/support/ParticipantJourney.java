@@ -53,6 +53,12 @@ public final class ParticipantJourney {
 		return new ParticipantJourney(engine, referralService, participantService, referral);
 	}
 
+	/** The way through the program of a referral made otherwise (a return, say). */
+	public static ParticipantJourney of(ProcessEngine engine, ReferralService referralService,
+			ParticipantService participantService, Referral referral) {
+		return new ParticipantJourney(engine, referralService, participantService, referral);
+	}
+
 	/** Screens the referral as eligible; reached or not before intake. */
 	public ParticipantJourney screenEligible(boolean personReached) {
 		Screening.screen(this.engine.getTaskService(), this.referral.caseNumber(),
@@ -151,6 +157,48 @@ public final class ParticipantJourney {
 		}
 		completeAs(caseManager(), task("Task_ReviewCasePlan"), Map.of("planDecision", decision, "goals", json(goals)));
 		return this;
+	}
+
+	/**
+	 * The case manager schedules the warm handoff to this service (its label, as task
+	 * names show it) two days out, and will go along.
+	 */
+	public ParticipantJourney scheduleHandoff(String service) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("phoneReferralOnly", false);
+		form.put("providerName", service + " provider");
+		form.put("providerContact", "Intake desk, 555-0100");
+		form.put("appointmentAt", EngineTime.now().plus(Duration.ofDays(2)).toString());
+		form.put("appointmentPlace", "Their office");
+		form.put("accompaniedBy", "CASE_MANAGER");
+		completeAs(caseManager(), handoffTask("Task_ScheduleHandoff", service), form);
+		return this;
+	}
+
+	/** The case manager went along; the provider saw the participant or not. */
+	public ParticipantJourney accompany(String service, boolean seen) {
+		completeAs(caseManager(), handoffTask("Task_AccompanyParticipant", service),
+				Map.of("whoWent", "Case manager", "transport", "PROGRAM_VEHICLE", "participantSeenByProvider",
+						String.valueOf(seen), "participantMissing", false));
+		return this;
+	}
+
+	/** Engagement confirmed with the provider or with the participant. */
+	public ParticipantJourney confirmEngaged(String service, String confirmedWith) {
+		completeAs(caseManager(), handoffTask("Task_ConfirmEngagement", service),
+				Map.of("handoffOutcome", "ENGAGED", "confirmedWith", confirmedWith));
+		return this;
+	}
+
+	/** The open handoff task for one service: its name says which. */
+	public Task handoffTask(String taskDefinitionKey, String service) {
+		List<Task> tasks = tasks(taskDefinitionKey).stream()
+			.filter(task -> task.getName().contains(", " + service + ":"))
+			.toList();
+		if (tasks.size() != 1) {
+			throw new IllegalStateException(tasks.size() + " open " + taskDefinitionKey + " tasks for " + service);
+		}
+		return tasks.get(0);
 	}
 
 	/** Completes a task as this login (with its groups), as Tasklist would. */
@@ -257,6 +305,11 @@ public final class ParticipantJourney {
 	public ParticipantJourney advance(Duration by) {
 		EngineTime.of(this.engine).advance(lifecycle().getId(), by);
 		return this;
+	}
+
+	/** Moves the engine clock to this instant and runs what fell due. */
+	public ParticipantJourney advanceTo(Instant instant) {
+		return advance(Duration.between(EngineTime.now(), instant));
 	}
 
 	public ParticipantJourney runDueJobs() {
