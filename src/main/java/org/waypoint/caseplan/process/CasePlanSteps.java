@@ -163,6 +163,8 @@ public class CasePlanSteps {
 			row.put("handoffTo", (goal.getHandoffTo() != null) ? goal.getHandoffTo().name() : null);
 			rows.add(row);
 		}
+		// the draft form shows a goal's group when the one before asked for another
+		rows.subList(0, Math.max(rows.size() - 1, 0)).forEach(row -> row.put("more", true));
 		task.setVariableLocal(GOALS,
 				Variables.objectValue(rows).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
 		task.setVariableLocal(PLAN_VERSION, plan.getVersion());

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -182,10 +183,13 @@ public final class FormFields {
 		});
 	}
 
-	/** The rows of a dynamic list: one map of field to value per row. */
+	/**
+	 * The rows of a list the form fills group by group (a group's path is {@code name.0},
+	 * {@code name.1}...): one map of field to value per row shown.
+	 */
 	public List<Map<String, Object>> rows(String name) {
 		return list(name, new TypeReference<List<Map<String, Object>>>() {
-		});
+		}).stream().filter(Objects::nonNull).toList();
 	}
 
 	private <T> List<T> list(String name, TypeReference<List<T>> type) {

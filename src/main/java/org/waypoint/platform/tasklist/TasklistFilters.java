@@ -72,6 +72,9 @@ public class TasklistFilters implements ApplicationRunner {
 		return List.of(
 				new SavedFilter("My caseload", "Tasks assigned to me", 10, ProgramGroup.staff(),
 						query -> query.taskAssigneeExpression("${currentUser()}")),
+				// clinical assessments and supervisors' approvals wait here to be claimed
+				new SavedFilter("Team queue", "Tasks waiting for someone in my groups", 15, ProgramGroup.staff(),
+						query -> query.taskCandidateGroupInExpression("${currentUserGroups()}")),
 				new SavedFilter("Outreach queue", "Locate people not yet engaged or in the wind", 20,
 						Set.of(OUTREACH, SUPERVISORS), query -> query.processDefinitionKey(OUTREACH_PROCESS)),
 				new SavedFilter("Referrals to screen", "New referrals waiting for screening", 30,
