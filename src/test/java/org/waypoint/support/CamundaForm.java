@@ -79,6 +79,17 @@ public final class CamundaForm {
 		return this;
 	}
 
+	/**
+	 * Types a time of day (24-hour clock) into a time picker. Fill it last: the form
+	 * re-renders as the picker closes and drops what is typed in that instant.
+	 */
+	public CamundaForm time(String label, String hoursAndMinutes) {
+		Locator input = input(label);
+		input.fill(hoursAndMinutes);
+		input.blur();
+		return this;
+	}
+
 	/** The form's Complete button. */
 	public void complete() {
 		Locator complete = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
