@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -22,11 +23,11 @@ public final class CamundaForm {
 		this.page = page;
 	}
 
-	/** The form field whose own label contains this text. */
+	/** The form field whose own label reads this. */
 	public Locator field(String label) {
-		return this.page
-			.locator(".fjs-form-field:has(> .fjs-form-field-label:has-text(\"" + label + "\"), > label:has-text(\""
-					+ label + "\"))")
+		return this.page.locator(".fjs-form-field")
+			.filter(new Locator.FilterOptions().setHas(this.page.locator(":scope > .fjs-form-field-label")
+				.filter(new Locator.FilterOptions().setHasText(Pattern.compile(exactly(label))))))
 			.last();
 	}
 
@@ -52,12 +53,17 @@ public final class CamundaForm {
 		return this;
 	}
 
-	/** The input of this label; a required field's label ends in an asterisk. */
+	/** The input of this label. */
 	private Locator input(String label) {
-		// Playwright hands the pattern to the browser: JavaScript knows no \Q...\E
-		// quoting
-		String literal = label.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
-		return this.page.getByLabel(Pattern.compile("^" + literal + "\\*?$"));
+		return this.page.getByLabel(Pattern.compile(exactly(label)));
+	}
+
+	/**
+	 * A pattern for the label as shown, a required field's with an asterisk. Playwright
+	 * hands it to the browser: JavaScript knows no \Q...\E quoting.
+	 */
+	private static String exactly(String label) {
+		return "^" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0") + "\\*?$";
 	}
 
 	/** Opens a drop-down and picks the option. */
@@ -92,13 +98,14 @@ public final class CamundaForm {
 
 	/** The form's Complete button. */
 	public void complete() {
-		Locator complete = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
-		if (complete.isDisabled()) {
-			throw new IllegalStateException("The form does not let the task complete: "
-					+ this.page.locator(".fjs-form-field-error, .fjs-has-errors").allInnerTexts() + " in "
-					+ this.page.locator(".fjs-form").innerHTML());
+		try {
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"))
+				.click(new Locator.ClickOptions().setTimeout(10_000));
 		}
-		complete.click();
+		catch (TimeoutError ex) {
+			throw new IllegalStateException("The form did not let the task complete; it shows "
+					+ this.page.locator(".fjs-form-field-error").allInnerTexts(), ex);
+		}
 	}
 
 }

@@ -69,11 +69,14 @@ public class DischargeSteps {
 		List<NextService> services = new ArrayList<>();
 		for (Map<String, Object> row : form.rows(DISCHARGE_SERVICES)) {
 			ServiceType service = form.enumValue("serviceType", row.get("serviceType"), ServiceType.class);
-			if (service == null) {
-				throw form.refused("each service to move to needs its serviceType");
-			}
 			Object provider = row.get("providerName");
-			services.add(new NextService(service, (provider != null) ? provider.toString() : null));
+			boolean providerNamed = provider != null && !provider.toString().isBlank();
+			if (service == null && providerNamed) {
+				throw form.refused("the service of " + provider + " is required");
+			}
+			if (service != null) {
+				services.add(new NextService(service, providerNamed ? provider.toString() : null));
+			}
 		}
 		List<Long> handoffs = this.dischargeService
 			.planDischarge(participantId(execution), reason, form.text(DISCHARGE_KEEPS), services,

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -96,6 +97,7 @@ import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.Clocks;
 import org.waypoint.support.CalledProcessStubs;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.ParticipantJourney;
 
 /**
  * Every path of case-management: releases, assessment and plan with its handoffs, the
@@ -513,6 +515,27 @@ class CaseManagementProcessTest {
 			.isEnded()
 			.variables()
 			.containsEntry("enrollmentEnd", "STEP_DOWN");
+	}
+
+	@Test
+	void anEmptyServiceGroupIsNoServiceButAProviderNeedsItsService() {
+		ProcessInstance caseManagement = planned(List.of());
+		runtimeService().createMessageCorrelation(MESSAGE_STEP_DOWN_RAISED)
+			.processInstanceVariableEquals("participantId", PARTICIPANT)
+			.correlate();
+		complete(mainTask(caseManagement), Map.of("stepDownDecision", "APPROVE"));
+
+		assertThatThrownBy(() -> complete(mainTask(caseManagement),
+				Map.of("dischargeReason", "PROGRAM_COMPLETION", "dischargeServices",
+						ParticipantJourney.json(List.of(Map.of("providerName", "Harbor Peer Center"))))))
+			.rootCause()
+			.hasMessageContaining("the service of Harbor Peer Center is required");
+		complete(mainTask(caseManagement), Map.of("dischargeReason", "PROGRAM_COMPLETION", "dischargeServices",
+				ParticipantJourney.json(List.of(Map.of("more", false)))));
+
+		verify(this.dischargeService).planDischarge(PARTICIPANT, EnrollmentEnd.PROGRAM_COMPLETION, null, List.of(),
+				"waypoint");
+		assertThat(caseManagement).hasPassed(END_DISCHARGED).isEnded();
 	}
 
 	@Test
