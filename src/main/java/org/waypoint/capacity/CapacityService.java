@@ -36,6 +36,8 @@ public class CapacityService {
 
 	private final CapacityDecisionRepository decisions;
 
+	private final IntensiveCaseloads intensiveCaseloads;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -43,8 +45,10 @@ public class CapacityService {
 	private final Duration priorityLookBack;
 
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
-			CapacityDecisionRepository decisions, Clock clock, ApplicationEventPublisher events,
+			CapacityDecisionRepository decisions, IntensiveCaseloads intensiveCaseloads, Clock clock,
+			ApplicationEventPublisher events,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack) {
+		this.intensiveCaseloads = intensiveCaseloads;
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
 		this.locks = locks;
@@ -201,7 +205,7 @@ public class CapacityService {
 
 	@Transactional(readOnly = true)
 	public CaseloadSummary summary() {
-		return CaseloadSummary.of(this.caseloads.activeCaseloads());
+		return CaseloadSummary.of(this.caseloads.activeCaseloads(), this.intensiveCaseloads.byCaseManager());
 	}
 
 }

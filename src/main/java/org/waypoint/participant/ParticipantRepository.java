@@ -1,6 +1,7 @@
 package org.waypoint.participant;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(String firstName, String lastName,
 			LocalDate dateOfBirth);
+
+	List<Participant> findByServiceModelInAndStatusIn(Collection<String> serviceModels,
+			Collection<ParticipantStatus> statuses);
 
 }

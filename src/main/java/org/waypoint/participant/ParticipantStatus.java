@@ -43,4 +43,9 @@ public enum ParticipantStatus {
 		return ENROLLED.contains(this);
 	}
 
+	/** The statuses of participants on a caseload now. */
+	public static Set<ParticipantStatus> enrolled() {
+		return EnumSet.copyOf(ENROLLED);
+	}
+
 }

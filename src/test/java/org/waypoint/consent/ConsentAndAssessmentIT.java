@@ -158,6 +158,8 @@ class ConsentAndAssessmentIT {
 		assertThat(this.participantService.get(journey.participantId()).getServiceModel())
 			.isEqualTo("INTEGRATED_DUAL_DISORDER");
 		assertThat(this.participantService.get(journey.participantId()).getContactEveryDays()).isEqualTo(5);
+		assertThat(this.capacity.summary().highestIntensive()).as("counted against the intensive standard of 12 to 15")
+			.isOne();
 		assertThat(this.jdbc.queryForMap(
 				"select serious_mental_illness, substance_use_severity, clinician, decision_version from assessment where participant_id = ?",
 				journey.participantId()))

@@ -27,6 +27,9 @@ public final class CapacityReviewProcess {
 
 		public static final String HIGHEST_CASELOAD = "highestCaseload";
 
+		/** The most participants in intensive service models one case manager holds. */
+		public static final String HIGHEST_INTENSIVE_CASELOAD = "highestIntensiveCaseload";
+
 		/** capacity-alert's answer; empty when the caseloads are within the policy. */
 		public static final String STAFFING_ALERT = "staffingAlert";
 

@@ -3,6 +3,7 @@ package org.waypoint.capacity.process;
 import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.ACTIVE_CASE_MANAGERS;
 import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.AVERAGE_CASELOAD;
 import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.HIGHEST_CASELOAD;
+import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.HIGHEST_INTENSIVE_CASELOAD;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,6 +27,7 @@ class SummarizeCaseloads implements JavaDelegate {
 		execution.setVariable(ACTIVE_CASE_MANAGERS, summary.activeCaseManagers());
 		execution.setVariable(AVERAGE_CASELOAD, Math.round(summary.average() * 10) / 10.0);
 		execution.setVariable(HIGHEST_CASELOAD, (int) summary.highest());
+		execution.setVariable(HIGHEST_INTENSIVE_CASELOAD, (int) summary.highestIntensive());
 	}
 
 }

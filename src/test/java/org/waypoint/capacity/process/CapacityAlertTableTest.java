@@ -10,22 +10,29 @@ import org.waypoint.support.DecisionTables;
 
 /**
  * When supervisors hear about staffing: average 17.9 vs 18 (pacing), one caseload 24 vs
- * 25 (cap).
+ * 25 (cap), 15 vs 16 participants in intensive service models on one caseload (the
+ * intensive standard of 12 to 15).
  */
 class CapacityAlertTableTest {
 
 	static final DecisionTables capacityAlert = DecisionTables.load("capacity-alert");
 
-	@ParameterizedTest(name = "average {0}, largest {1}: {2}")
+	@ParameterizedTest(name = "average {0}, largest {1}, intensive {2}: {3}")
 	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-			17.9 | 24 | none
-			18.0 | 24 | at or above the pacing threshold of 18
-			12.0 | 25 | holds 25 participants, the cap of 25
-			19.0 | 26 | holds 26 participants
-			0.0  | 0  | none
+			17.9 | 24 | 0  | none
+			18.0 | 24 | 0  | at or above the pacing threshold of 18
+			12.0 | 25 | 0  | holds 25 participants, the cap of 25
+			19.0 | 26 | 0  | holds 26 participants
+			0.0  | 0  | 0  | none
+			14.0 | 15 | 15 | none
+			14.0 | 16 | 16 | holds 16 participants in intensive service models
+			18.0 | 16 | 16 | at or above the pacing threshold of 18
 			""")
-	void supervisorsAreToldAtThePacingThresholdAndAtTheCap(double average, int highest, String expectedAlert) {
-		String alert = capacityAlert.evaluate(Map.of("averageCaseload", average, "highestCaseload", highest))
+	void supervisorsAreToldAtThePacingThresholdTheCapAndAboveTheIntensiveStandard(double average, int highest,
+			int highestIntensive, String expectedAlert) {
+		String alert = capacityAlert
+			.evaluate(Map.of("averageCaseload", average, "highestCaseload", highest, "highestIntensiveCaseload",
+					highestIntensive))
 			.getSingleResult()
 			.getSingleEntry();
 

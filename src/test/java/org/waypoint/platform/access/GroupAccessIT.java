@@ -35,12 +35,12 @@ class GroupAccessIT {
 
 	@ParameterizedTest(name = "{0} sees the filters: {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			olivia | My caseload, Outreach queue, Referrals to screen, Overdue
-			casey  | My caseload, Overdue, Crisis
-			clara  | My caseload, Overdue, Crisis
-			pete   | My caseload, Overdue
-			sam    | My caseload, Outreach queue, Referrals to screen, Overdue, Crisis
-			ada    | My caseload, Outreach queue, Referrals to screen, Overdue, Crisis
+			olivia | My caseload, Team queue, Outreach queue, Referrals to screen, Overdue
+			casey  | My caseload, Team queue, Overdue, Crisis
+			clara  | My caseload, Team queue, Overdue, Crisis
+			pete   | My caseload, Team queue, Overdue
+			sam    | My caseload, Team queue, Outreach queue, Referrals to screen, Overdue, Crisis
+			ada    | My caseload, Team queue, Outreach queue, Referrals to screen, Overdue, Crisis
 			rita   | ''
 			paul   | ''
 			""")
