@@ -31,6 +31,8 @@ public class CheckIn {
 	@Column(name = "follow_up_id")
 	private long followUpId;
 
+	// DAY is a reserved word in H2
+	@Column(name = "check_in_day")
 	private int day;
 
 	private int attempt;

@@ -140,7 +140,7 @@ class DischargeAndFollowUpIT {
 			.containsEntry("outcome", "COMPLETED")
 			.containsEntry("closed", true);
 		assertThat(this.jdbc.queryForList(
-				"select day from check_in c join follow_up f on f.id = c.follow_up_id where f.participant_id = ? order by day",
+				"select check_in_day from check_in c join follow_up f on f.id = c.follow_up_id where f.participant_id = ? order by check_in_day",
 				Integer.class, ana.participantId()))
 			.containsExactly(7, 30, 60, 90);
 		assertThat(this.rest.withBasicAuth("sam", DEMO_PASSWORD)

@@ -147,10 +147,11 @@ class TransitionsBrowserIT {
 				+ " where h.participant_id = ? and h.origin = 'DISCHARGE'", participant))
 			.containsEntry("service_type", "PEER_RUN_ORGANIZATION")
 			.containsEntry("provider_name", "peer run organization provider");
-		assertThat(this.jdbc.queryForMap("select c.day, c.reached, c.provider_engaged, c.confirmed_with, c.note,"
-				+ " c.recorded_by from check_in c join follow_up f on f.id = c.follow_up_id where f.participant_id = ?",
-				participant))
-			.containsEntry("day", 7)
+		assertThat(this.jdbc
+			.queryForMap("select c.check_in_day, c.reached, c.provider_engaged, c.confirmed_with, c.note,"
+					+ " c.recorded_by from check_in c join follow_up f on f.id = c.follow_up_id where f.participant_id = ?",
+					participant))
+			.containsEntry("check_in_day", 7)
 			.containsEntry("reached", true)
 			.containsEntry("provider_engaged", "YES")
 			.containsEntry("confirmed_with", "PARTICIPANT")
