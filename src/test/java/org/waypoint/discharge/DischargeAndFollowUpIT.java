@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.Caseload;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.participant.ParticipantStatus;
 import org.waypoint.referral.Door;
@@ -208,11 +207,7 @@ class DischargeAndFollowUpIT {
 	}
 
 	private long caseload() {
-		return this.capacity.caseloads()
-			.stream()
-			.filter(caseload -> caseload.caseManagerId().equals(CASE_MANAGER))
-			.mapToLong(Caseload::participants)
-			.sum();
+		return CaseloadFixture.caseloadOf(this.capacity, CASE_MANAGER);
 	}
 
 }

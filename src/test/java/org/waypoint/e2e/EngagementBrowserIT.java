@@ -18,6 +18,7 @@ import org.waypoint.capacity.CapacityService;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
@@ -69,7 +70,7 @@ class EngagementBrowserIT {
 				olivia.getByLabel("Where did you look?").fill("Library steps, the transit center");
 				olivia.getByLabel("Who saw them?").fill("Library security, this morning");
 				olivia.getByLabel("Note").fill("Left a card with security");
-				complete(olivia);
+				new CamundaForm(olivia).complete();
 				assertThat(olivia.getByText(attemptTask)).hasCount(0);
 			}
 			finally {
@@ -87,7 +88,7 @@ class EngagementBrowserIT {
 				casey.getByLabel("Shelter").check();
 				casey.getByLabel("Yes, with the participant").check();
 				casey.getByLabel("Short note").fill("Found him at the shelter; intake set for Monday");
-				complete(casey);
+				new CamundaForm(casey).complete();
 				assertThat(casey.getByText("Contact — ")).hasCount(0);
 			}
 			finally {
@@ -111,10 +112,6 @@ class EngagementBrowserIT {
 			.containsEntry("with_participant", true)
 			.containsEntry("note", "Found him at the shelter; intake set for Monday");
 		assertThat(tomas.running("outreach")).as("the contact reached the person: the search stops").isEmpty();
-	}
-
-	private static void complete(Page page) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
 	}
 
 }

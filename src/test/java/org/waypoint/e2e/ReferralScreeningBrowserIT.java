@@ -14,6 +14,7 @@ import org.waypoint.capacity.CapacityService;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
+import org.waypoint.support.CamundaForm;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -54,7 +55,7 @@ class ReferralScreeningBrowserIT {
 				page.getByLabel("Last name").fill("Tillman");
 				page.getByLabel("Referring agency").fill("Central Precinct");
 				page.getByLabel("Why referred").fill("Sleeping in the bus shelter, asked for help");
-				completeTask(page);
+				new CamundaForm(page).complete();
 				assertThat(page.getByText("Record a field referral")).hasCount(0);
 
 				page.getByText("Referrals to screen").first().click();
@@ -64,7 +65,7 @@ class ReferralScreeningBrowserIT {
 				page.getByLabel("18 or older").check();
 				page.getByLabel("Lives or stays in the service area").check();
 				page.getByLabel("Has a behavioral-health or substance-use need").check();
-				completeTask(page);
+				new CamundaForm(page).complete();
 				assertThat(page.getByText("Screen referral — Marcus T.")).hasCount(0);
 			}
 			finally {
@@ -78,10 +79,6 @@ class ReferralScreeningBrowserIT {
 		assertThat(decided.getStatusReason()).isEqualTo("Accepted: a case manager has been assigned");
 		assertThat(this.capacityService.decisionsOn(decided.getId())).singleElement()
 			.satisfies(decision -> assertThat(decision.getPriority()).isEqualTo("LAW_ENFORCEMENT"));
-	}
-
-	private static void completeTask(Page page) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
 	}
 
 	private long referralId(String lastName) {

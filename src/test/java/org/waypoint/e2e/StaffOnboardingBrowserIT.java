@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.waypoint.staff.StaffMemberRepository;
 import org.waypoint.staff.process.StaffOnboardingProcess;
+import org.waypoint.support.CamundaForm;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -56,7 +56,7 @@ class StaffOnboardingBrowserIT {
 				page.getByLabel("Work phone").fill("555-0142");
 				page.getByLabel("Field area").fill("Downtown and Eastside");
 				page.getByLabel("Languages you work in").fill("English, Spanish");
-				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+				new CamundaForm(page).complete();
 
 				assertThat(page.getByText(TASK_NAME)).hasCount(0);
 			}

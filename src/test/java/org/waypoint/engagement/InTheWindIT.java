@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.Caseload;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.participant.ParticipantStatus;
 import org.waypoint.referral.Door;
@@ -171,11 +170,7 @@ class InTheWindIT {
 	}
 
 	private long caseload() {
-		return this.capacity.caseloads()
-			.stream()
-			.filter(caseload -> caseload.caseManagerId().equals(CASE_MANAGER))
-			.mapToLong(Caseload::participants)
-			.sum();
+		return CaseloadFixture.caseloadOf(this.capacity, CASE_MANAGER);
 	}
 
 }

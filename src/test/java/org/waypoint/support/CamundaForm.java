@@ -1,5 +1,7 @@
 package org.waypoint.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -80,8 +82,9 @@ public final class CamundaForm {
 		Locator input = input(label);
 		input.fill(FORM_DATE.format(date));
 		// the picker takes the typed date on leaving the field (Enter would submit the
-		// form)
+		// form); what is typed while its calendar closes is lost
 		input.blur();
+		assertThat(this.page.locator(".flatpickr-calendar.open")).hasCount(0);
 		return this;
 	}
 
@@ -93,14 +96,17 @@ public final class CamundaForm {
 		Locator input = input(label);
 		input.fill(hoursAndMinutes);
 		input.blur();
+		assertThat(this.page.locator(".fjs-dropdownlist")).hasCount(0);
 		return this;
 	}
 
 	/** The form's Complete button. */
 	public void complete() {
+		Locator complete = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
 		try {
-			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"))
-				.click(new Locator.ClickOptions().setTimeout(10_000));
+			complete.click();
+			// the task is done when Tasklist closes its form, not when the click is sent
+			assertThat(complete).hasCount(0);
 		}
 		catch (TimeoutError ex) {
 			throw new IllegalStateException("The form did not let the task complete; it shows "

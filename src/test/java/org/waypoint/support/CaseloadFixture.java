@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.Caseload;
 
 /**
  * Sets the caseloads a capacity test starts from: only the named case managers are
@@ -29,6 +30,15 @@ public final class CaseloadFixture {
 						caseManager, "held-" + caseManager + "-" + participant);
 			}
 		});
+	}
+
+	/** How many participants the case manager holds now. */
+	public static long caseloadOf(CapacityService capacity, String caseManager) {
+		return capacity.caseloads()
+			.stream()
+			.filter(caseload -> caseload.caseManagerId().equals(caseManager))
+			.mapToLong(Caseload::participants)
+			.sum();
 	}
 
 }

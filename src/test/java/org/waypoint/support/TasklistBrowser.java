@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -26,6 +27,8 @@ public final class TasklistBrowser implements AutoCloseable {
 
 	private final String baseUrl;
 
+	private BrowserContext context;
+
 	public TasklistBrowser(int port) {
 		this.baseUrl = "http://localhost:" + port;
 		this.playwright = Playwright
@@ -39,9 +42,17 @@ public final class TasklistBrowser implements AutoCloseable {
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
 	}
 
-	/** A fresh browser context, logged into Tasklist as the given user. */
+	/**
+	 * A fresh browser context, logged into Tasklist as the given user. The previous
+	 * login's context closes: an open Tasklist keeps polling, and on two cores the next
+	 * login page then loads too slowly.
+	 */
 	public Page logIn(String username, String password) {
-		Page page = this.browser.newContext().newPage();
+		if (this.context != null) {
+			this.context.close();
+		}
+		this.context = this.browser.newContext();
+		Page page = this.context.newPage();
 		page.navigate(this.baseUrl + "/camunda/app/tasklist/");
 		page.getByPlaceholder("Username").fill(username);
 		page.getByPlaceholder("Password").fill(password);
