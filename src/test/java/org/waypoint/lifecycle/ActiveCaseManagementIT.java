@@ -171,6 +171,30 @@ class ActiveCaseManagementIT {
 		assertThat(caseload()).isEqualTo(25);
 	}
 
+	@Test
+	void aLaterReferralLinksToTheOldRecordExceptAfterADeath() {
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
+		String movedAway = "Moved-" + UUID.randomUUID();
+		ParticipantJourney pia = referred("Pia", movedAway).takeIn();
+		exit(pia, "MOVED_AWAY");
+
+		ParticipantJourney piaAgain = referred("Pia", movedAway);
+
+		assertThat(piaAgain.participantId()).as("the same record").isEqualTo(pia.participantId());
+		assertThat(this.participantService.enrollmentsOf(pia.participantId())).hasSize(2);
+		assertThat(participant(piaAgain).getStatus()).isEqualTo(ParticipantStatus.ENGAGING);
+
+		String died = "Died-" + UUID.randomUUID();
+		ParticipantJourney rui = referred("Rui", died).takeIn();
+		exit(rui, "DIED");
+		assertThat(participant(rui).getStatus()).isEqualTo(ParticipantStatus.DECEASED);
+
+		ParticipantJourney namesake = referred("Rui", died);
+
+		assertThat(namesake.participantId()).as("a new record: the old one stays closed")
+			.isNotEqualTo(rui.participantId());
+	}
+
 	private ResponseEntity<Map> exit(ParticipantJourney journey, String reason) {
 		return this.rest.withBasicAuth("sam", DEMO_PASSWORD)
 			.postForEntity("/api/participants/" + journey.participantId() + "/exit", Map.of("reason", reason),
@@ -190,9 +214,12 @@ class ActiveCaseManagementIT {
 	}
 
 	private ParticipantJourney referredAndScreened(String firstName) {
+		return referred(firstName, "Case-" + UUID.randomUUID());
+	}
+
+	private ParticipantJourney referred(String firstName, String lastName) {
 		return ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, firstName,
-					"Case-" + UUID.randomUUID())
+			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, firstName, lastName)
 			.screenEligible(true);
 	}
 

@@ -70,6 +70,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.waypoint.capacity.AdmissionPolicy;
@@ -412,16 +414,17 @@ class ParticipantLifecycleProcessTest {
 		verify(this.capacityService).release(7L);
 	}
 
-	@Test
-	void theEndOfCaseManagementEndsTheEnrollmentAndFreesTheSlot() {
+	@ParameterizedTest
+	@EnumSource(value = EnrollmentEnd.class, names = { "DECLINED_SERVICES", "INCARCERATED", "MOVED_AWAY", "DIED" })
+	void eachEarlyExitEndsTheEnrollmentAndFreesTheSlotWithoutFollowUp(EnrollmentEnd exit) {
 		ProcessInstance referral = acceptedAndWaitingForIntake(true);
 		completeIntake(referral);
 
 		this.calledProcesses.finish(this.calledProcesses.running("case-management", referral.getId()),
-				Map.of("enrollmentEnd", "MOVED_AWAY"));
+				Map.of("enrollmentEnd", exit.name()));
 
 		assertThat(referral).hasPassed(END_ENROLLMENT_ENDED).isEnded();
-		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.MOVED_AWAY);
+		verify(this.participantService).endEnrollment(PARTICIPANT, exit);
 		verify(this.capacityService).release(7L);
 		verify(this.referralOutcome).enrollmentEnded(any(DelegateExecution.class));
 		Assertions.assertThat(this.calledProcesses.running("post-discharge-follow-up", referral.getId()))
@@ -429,16 +432,17 @@ class ParticipantLifecycleProcessTest {
 			.isNull();
 	}
 
-	@Test
-	void aDischargeIsFollowedUpAndTheRecordCloses() {
+	@ParameterizedTest
+	@EnumSource(value = EnrollmentEnd.class, names = { "STEP_DOWN", "PROGRAM_COMPLETION", "COURT_COMPLETION" })
+	void eachDischargeIsFollowedUpAndTheRecordCloses(EnrollmentEnd discharge) {
 		ProcessInstance referral = acceptedAndWaitingForIntake(true);
 		completeIntake(referral);
 		when(this.consentService.disclose(any(), anyString())).thenReturn(new DisclosureResult(true, 300L, "shared"));
 
 		this.calledProcesses.finish(this.calledProcesses.running("case-management", referral.getId()),
-				Map.of("enrollmentEnd", "COURT_COMPLETION"));
+				Map.of("enrollmentEnd", discharge.name()));
 
-		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.COURT_COMPLETION);
+		verify(this.participantService).endEnrollment(PARTICIPANT, discharge);
 		verify(this.capacityService).release(7L);
 		ArgumentCaptor<DisclosureRequest> told = ArgumentCaptor.forClass(DisclosureRequest.class);
 		verify(this.consentService).disclose(told.capture(), anyString());
