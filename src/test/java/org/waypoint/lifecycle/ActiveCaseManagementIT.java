@@ -172,6 +172,24 @@ class ActiveCaseManagementIT {
 	}
 
 	@Test
+	void anArrestReachesOnlyTheJusticePartnersWhoseReleaseCoversCrises() {
+		ParticipantJourney kai = taken("Kai").releases(release("PROBATION", "PARTICIPATION", "CRISIS_EVENTS"));
+
+		assertThat(this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+			.postForEntity("/api/participants/" + kai.participantId() + "/crises",
+					Map.of("kind", "ARREST", "description", "Booked on a warrant"), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		kai.completeAs(CASE_MANAGER, kai.task("Task_RespondToCrisis"), Map.of("crisisWhatWasDone",
+				"Called the jail; court date Friday", "crisisSupervisionInvolved", true, "crisisResolved", true));
+
+		assertThat(this.jdbc.queryForList(
+				"select party, allowed from disclosure where participant_id = ? and purpose = 'Arrest or new charges'",
+				kai.participantId()))
+			.extracting(row -> row.get("party"), row -> row.get("allowed"))
+			.containsExactlyInAnyOrder(tuple("PROBATION", true), tuple("COURT_PROSECUTOR_LIAISON", false));
+	}
+
+	@Test
 	void aLaterReferralLinksToTheOldRecordExceptAfterADeath() {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
 		String movedAway = "Moved-" + UUID.randomUUID();
