@@ -55,10 +55,15 @@ public class FollowUpService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens the follow-up of a discharge: the site's follow-up worker makes the
+	 * check-ins, or else the former case manager.
+	 */
 	@Transactional
-	public FollowUp open(long participantId, String followUpWorker) {
+	public FollowUp open(long participantId, String formerCaseManager) {
 		this.participants.get(participantId);
-		return this.followUps.save(new FollowUp(participantId, this.clock.instant(), followUpWorker));
+		return this.followUps
+			.save(new FollowUp(participantId, this.clock.instant(), this.settings.checkInsBy(formerCaseManager)));
 	}
 
 	/** The days after discharge of the check-ins (7, 30, 60, 90 by default). */

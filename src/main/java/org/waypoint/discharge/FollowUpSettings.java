@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (source 003: up to 90)
  * @param retryAfter when a check-in that did not reach the participant is tried again
  * @param attemptsPerCheckIn tries before a check-in is recorded as not reached
+ * @param worker the login of the site's follow-up worker, who makes every check-in; none
+ * (empty): the former case manager makes them
  */
 @ConfigurationProperties("waypoint.follow-up")
-public record FollowUpSettings(List<Integer> checkInDays, Duration retryAfter, int attemptsPerCheckIn) {
+public record FollowUpSettings(List<Integer> checkInDays, Duration retryAfter, int attemptsPerCheckIn, String worker) {
 
 	public FollowUpSettings {
 		if (checkInDays == null || checkInDays.isEmpty() || checkInDays.stream().anyMatch(day -> day < 1)
@@ -27,6 +29,12 @@ public record FollowUpSettings(List<Integer> checkInDays, Duration retryAfter, i
 					"waypoint.follow-up.retry-after must be positive and attempts-per-check-in at least 1");
 		}
 		checkInDays = List.copyOf(checkInDays);
+		worker = (worker == null || worker.isBlank()) ? null : worker.strip();
+	}
+
+	/** Who makes the check-ins of a participant this case manager discharged. */
+	public String checkInsBy(String formerCaseManager) {
+		return (this.worker != null) ? this.worker : formerCaseManager;
 	}
 
 }

@@ -133,10 +133,11 @@ class DischargeAndFollowUpIT {
 
 		assertThat(ana.lifecycle()).as("followed up, record closed").isNull();
 		assertThat(status(ana)).isEqualTo(ParticipantStatus.CLOSED);
-		assertThat(this.jdbc.queryForMap(
-				"select outcome, closed_at is not null as closed from follow_up" + " where participant_id = ?",
-				ana.participantId()))
+		assertThat(
+				this.jdbc.queryForMap("select outcome, follow_up_worker, closed_at is not null as closed from follow_up"
+						+ " where participant_id = ?", ana.participantId()))
 			.containsEntry("outcome", "COMPLETED")
+			.containsEntry("follow_up_worker", CASE_MANAGER)
 			.containsEntry("closed", true);
 		assertThat(this.jdbc.queryForList(
 				"select check_in_day from check_in c join follow_up f on f.id = c.follow_up_id where f.participant_id = ? order by check_in_day",

@@ -33,6 +33,12 @@ public final class FollowUpProcess {
 
 		public static final String FOLLOW_UP_ID = "followUpId";
 
+		/**
+		 * Who makes the check-ins: the site's follow-up worker or the former case
+		 * manager.
+		 */
+		public static final String FOLLOW_UP_WORKER = "followUpWorker";
+
 		/** The days after discharge of the check-ins; one check-in per element. */
 		public static final String CHECK_IN_DAYS = "checkInDays";
 

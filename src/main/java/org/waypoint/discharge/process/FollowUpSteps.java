@@ -5,6 +5,7 @@ import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_DAYS;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_REACHED;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_ID;
+import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_WORKER;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.MAY_RETRY;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.PARTICIPANT_ID;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.RETURN_TO_PROGRAM;
@@ -38,6 +39,7 @@ public class FollowUpSteps {
 		FollowUp followUp = this.followUpService.open((Long) execution.getVariable(PARTICIPANT_ID),
 				(String) execution.getVariable(CASE_MANAGER));
 		execution.setVariable(FOLLOW_UP_ID, followUp.getId());
+		execution.setVariable(FOLLOW_UP_WORKER, followUp.getFollowUpWorker());
 		execution.setVariable(CHECK_IN_DAYS,
 				Variables.objectValue(this.followUpService.checkInDays())
 					.serializationDataFormat(Variables.SerializationDataFormats.JSON)

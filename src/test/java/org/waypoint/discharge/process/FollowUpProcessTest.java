@@ -69,14 +69,16 @@ class FollowUpProcessTest {
 
 	private int attempts;
 
+	private final FollowUp record = mock(FollowUp.class);
+
 	@BeforeEach
 	void setUp() {
 		init(engine.getProcessEngine());
 		EngineTime.setNow(this.discharged);
 		this.time = EngineTime.of(engine.getProcessEngine());
-		FollowUp followUp = mock(FollowUp.class);
-		when(followUp.getId()).thenReturn(80L);
-		when(this.followUpService.open(70L, "casey")).thenReturn(followUp);
+		when(this.record.getId()).thenReturn(80L);
+		when(this.record.getFollowUpWorker()).thenReturn("casey");
+		when(this.followUpService.open(70L, "casey")).thenReturn(this.record);
 		when(this.followUpService.checkInDays()).thenReturn(List.of(7, 30, 60, 90));
 		when(this.followUpService.checkInDue(eq(80L), anyInt()))
 			.thenAnswer(invocation -> this.discharged.plus((int) invocation.getArgument(1), ChronoUnit.DAYS));
@@ -114,6 +116,16 @@ class FollowUpProcessTest {
 			.isEnded()
 			.variables()
 			.doesNotContainKeys("checkInProviderEngaged", "checkInNote");
+	}
+
+	@Test
+	void theSitesFollowUpWorkerMakesTheCheckInsWhereThereIsOne() {
+		when(this.record.getFollowUpWorker()).thenReturn("fiona");
+		ProcessInstance followUp = start();
+
+		this.time.fireNextTimer(followUp.getId());
+
+		assertThat(task(followUp)).hasName("Follow-up check-in, day 7 — Jane D.").isAssignedTo("fiona");
 	}
 
 	@Test
