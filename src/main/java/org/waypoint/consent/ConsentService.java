@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,19 +119,14 @@ public class ConsentService {
 	/** Whether a release for this party is in force today, whatever its scopes. */
 	@Transactional(readOnly = true)
 	public boolean hasReleaseInForce(long participantId, ReleaseParty party) {
-		return this.releases.findByParticipantIdAndParty(participantId, party)
-			.stream()
-			.anyMatch(release -> release.isInForceOn(today()));
+		return inForce(participantId, party).findAny().isPresent();
 	}
 
 	/** What the releases in force for this party let the program share today. */
 	@Transactional(readOnly = true)
 	public Set<DisclosureScope> scopesInForce(long participantId, ReleaseParty party) {
 		Set<DisclosureScope> scopes = EnumSet.noneOf(DisclosureScope.class);
-		this.releases.findByParticipantIdAndParty(participantId, party)
-			.stream()
-			.filter(release -> release.isInForceOn(today()))
-			.forEach(release -> scopes.addAll(release.getScopes()));
+		inForce(participantId, party).forEach(release -> scopes.addAll(release.getScopes()));
 		return scopes;
 	}
 
@@ -180,10 +176,7 @@ public class ConsentService {
 	}
 
 	private Optional<Release> covering(DisclosureRequest request) {
-		return this.releases.findByParticipantIdAndParty(request.participantId(), request.party())
-			.stream()
-			.filter(release -> release.isInForceOn(today()))
-			.filter(release -> release.covers(request.scopes()))
+		return inForce(request.participantId(), request.party()).filter(release -> release.covers(request.scopes()))
 			.max(Comparator.comparing(Release::getExpiresOn));
 	}
 
@@ -208,6 +201,12 @@ public class ConsentService {
 					+ " (substance-use information needs a release that names it, 42 CFR Part 2)";
 		}
 		return "Not shared: the release for " + request.party() + " does not cover " + request.scopes();
+	}
+
+	private Stream<Release> inForce(long participantId, ReleaseParty party) {
+		return this.releases.findByParticipantIdAndParty(participantId, party)
+			.stream()
+			.filter(release -> release.isInForceOn(today()));
 	}
 
 	private Release inForce(long releaseId) {

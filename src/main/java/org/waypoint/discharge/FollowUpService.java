@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waypoint.consent.DisclosureResult;
 import org.waypoint.discharge.FollowUp.Outcome;
 import org.waypoint.handoff.HandoffService;
 import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
@@ -93,12 +92,8 @@ public class FollowUpService {
 				throw new InvalidInputException("The check-in was not recorded",
 						List.of("provider is required when engagement was confirmed with a provider"));
 			}
-			DisclosureResult check = this.handoffService.askProvider(followUp.getParticipantId(), report.provider(),
-					"Follow-up day " + day + ": is the participant engaged?", by);
-			if (!check.allowed()) {
-				throw new InvalidInputException("The check-in was not recorded",
-						List.of(check.reason() + ": ask the participant instead"));
-			}
+			this.handoffService.askProvider(followUp.getParticipantId(), report.provider(),
+					"Follow-up day " + day + ": is the participant engaged?", by, "The check-in was not recorded");
 		}
 		int attempt = (int) this.checkIns.countByFollowUpIdAndDay(followUpId, day) + 1;
 		return this.checkIns.save(new CheckIn(followUpId, day, attempt, report, by, this.clock.instant()));

@@ -163,12 +163,9 @@ public class HandoffService {
 		}
 		Handoff handoff = handoff(handoffId);
 		if (confirmedWith == ConfirmedWith.PROVIDER) {
-			DisclosureResult check = askProvider(handoff.getParticipantId(), handoff.getServiceType(),
-					"Confirming that the participant engaged with " + handoff.getProviderName(), by);
-			if (!check.allowed()) {
-				throw new InvalidInputException("The handoff was not closed",
-						List.of(check.reason() + ": ask the participant instead"));
-			}
+			askProvider(handoff.getParticipantId(), handoff.getServiceType(),
+					"Confirming that the participant engaged with " + handoff.getProviderName(), by,
+					"The handoff was not closed");
 		}
 		handoff.close(outcome, confirmedWith, note, by, this.clock.instant());
 		return handoff;
@@ -176,11 +173,16 @@ public class HandoffService {
 
 	/**
 	 * Asking a provider about the participant's engagement tells them the person is in
-	 * the program: it passes the consent check, and is recorded, shared or refused.
+	 * the program: it passes the consent check, and is recorded, shared or refused. A
+	 * refusal stops what was being recorded ({@code error}): the participant is asked
+	 * instead.
 	 */
 	@Transactional
-	public DisclosureResult askProvider(long participantId, ServiceType service, String content, String by) {
-		return this.consentService.disclose(engagementCheck(participantId, service, content), by);
+	public void askProvider(long participantId, ServiceType service, String content, String by, String error) {
+		DisclosureResult check = this.consentService.disclose(engagementCheck(participantId, service, content), by);
+		if (!check.allowed()) {
+			throw new InvalidInputException(error, List.of(check.reason() + ": ask the participant instead"));
+		}
 	}
 
 	/** Closes a handoff after the appointments allowed were missed. */

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.waypoint.platform.ShortNames;
 
 /** A person in the program, across all their enrollments. */
 @Entity
@@ -98,9 +99,9 @@ public class Participant {
 		this.crisisOpen = crisisOpen;
 	}
 
-	/** First name and last initial: enough for a Tasklist row (e.g. "Jane D."). */
+	/** How a Tasklist row names the participant (e.g. "Jane D."). */
 	public String shortName() {
-		return this.firstName + " " + this.lastName.charAt(0) + ".";
+		return ShortNames.of(this.firstName, this.lastName);
 	}
 
 	public Long getId() {

@@ -2,18 +2,13 @@ package org.waypoint.referral;
 
 import java.util.List;
 
-/** A referral that cannot be taken as submitted; nothing was written. */
-public class InvalidReferralException extends RuntimeException {
+import org.waypoint.platform.InvalidInputException;
 
-	private final List<String> problems;
+/** A referral that cannot be taken as submitted; nothing was written. */
+public class InvalidReferralException extends InvalidInputException {
 
 	public InvalidReferralException(List<String> problems) {
-		super(String.join("; ", problems));
-		this.problems = List.copyOf(problems);
-	}
-
-	public List<String> problems() {
-		return this.problems;
+		super("The referral was not taken", problems);
 	}
 
 }

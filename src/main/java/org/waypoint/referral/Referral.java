@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.waypoint.platform.ShortNames;
 
 /** A referral of one person to the program, and where it stands. */
 @Entity
@@ -128,11 +129,9 @@ public class Referral {
 		return String.format("R-%05d", this.id);
 	}
 
-	/**
-	 * First name and last initial: enough for a Tasklist row, no more (e.g. "Jane D.").
-	 */
+	/** How a Tasklist row names the person (e.g. "Jane D."). */
 	public String shortName() {
-		return this.firstName + " " + this.lastName.charAt(0) + ".";
+		return ShortNames.of(this.firstName, this.lastName);
 	}
 
 	public Long getId() {

@@ -80,11 +80,7 @@ public class ReferralService {
 				return new Submission(earlier.get(), false);
 			}
 		}
-		Referral referral = this.referrals
-			.save(new Referral(request, submittedBy, this.clock.instant(), activeParticipantMatching(request)));
-		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
-				referral.getDoor(), referral.getPossibleMatch().map(Referral::caseNumber).orElse(null)));
-		return new Submission(referral, true);
+		return new Submission(take(request, submittedBy, activeParticipantMatching(request)), true);
 	}
 
 	/**
@@ -96,9 +92,15 @@ public class ReferralService {
 			String reason, String submittedBy) {
 		NewReferral request = new NewReferral(Door.PROGRAM_RETURN, null, firstName, lastName, dateOfBirth, externalId,
 				"Waypoint follow-up", submittedBy, reason, null);
-		Referral referral = this.referrals.save(new Referral(request, submittedBy, this.clock.instant(), null));
+		return take(request, submittedBy, null);
+	}
+
+	/** Stores the referral and announces it ({@link ReferralReceived}). */
+	private Referral take(NewReferral request, String submittedBy, Referral possibleMatch) {
+		Referral referral = this.referrals
+			.save(new Referral(request, submittedBy, this.clock.instant(), possibleMatch));
 		this.events.publishEvent(new ReferralReceived(referral.getId(), referral.caseNumber(), referral.shortName(),
-				referral.getDoor(), null));
+				referral.getDoor(), referral.getPossibleMatch().map(Referral::caseNumber).orElse(null)));
 		return referral;
 	}
 

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.platform.forms.FormFields;
 
 /**
  * A participant's way through the program, driven as staff would drive it: a partner's
@@ -72,10 +72,7 @@ public final class ParticipantJourney {
 		intake.put("preferredName", "Mari");
 		intake.put("intakeContactHints", "Riverside camp, mornings");
 		intake.put("housingSituation", "UNSHELTERED");
-		intake.put("immediateNeeds",
-				Variables.objectValue(List.of("food"))
-					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-					.create());
+		intake.put("immediateNeeds", json(List.of("food")));
 		intake.put("participantGoals", "Get a room and my kids back");
 		completeAs(caseManager(), task("Task_ConductIntake"), intake);
 		return this;
@@ -249,7 +246,7 @@ public final class ParticipantJourney {
 
 	/** A list value as Tasklist sends it (Json). */
 	public static Object json(Object list) {
-		return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+		return FormFields.json(list);
 	}
 
 	/**

@@ -101,11 +101,7 @@ public class CasePlanSteps {
 				.map(Enum::name)
 				.distinct()
 				.toList();
-			task.getExecution()
-				.setVariable(PLAN_HANDOFF_SERVICES,
-						Variables.objectValue(new ArrayList<>(services))
-							.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-							.create());
+			task.getExecution().setVariable(PLAN_HANDOFF_SERVICES, FormFields.json(new ArrayList<>(services)));
 		}
 		else {
 			this.casePlanService.returnForRevision(planId(task), Actors.current(task), comment);
@@ -165,8 +161,7 @@ public class CasePlanSteps {
 		}
 		// the draft form shows a goal's group when the one before asked for another
 		rows.subList(0, Math.max(rows.size() - 1, 0)).forEach(row -> row.put("more", true));
-		task.setVariableLocal(GOALS,
-				Variables.objectValue(rows).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+		task.setVariableLocal(GOALS, FormFields.json(rows));
 		task.setVariableLocal(PLAN_VERSION, plan.getVersion());
 	}
 

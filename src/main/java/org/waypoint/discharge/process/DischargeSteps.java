@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.waypoint.discharge.DischargeService;
 import org.waypoint.discharge.DischargeService.NextService;
@@ -86,10 +85,7 @@ public class DischargeSteps {
 			.toList();
 		form.remove(DETAIL);
 		execution.setVariable(ENROLLMENT_END, reason.name());
-		execution.setVariable(DISCHARGE_HANDOFF_IDS,
-				Variables.objectValue(handoffs)
-					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-					.create());
+		execution.setVariable(DISCHARGE_HANDOFF_IDS, FormFields.json(handoffs));
 	}
 
 	private static long participantId(DelegateExecution execution) {

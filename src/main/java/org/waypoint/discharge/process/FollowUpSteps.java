@@ -40,10 +40,7 @@ public class FollowUpSteps {
 				(String) execution.getVariable(CASE_MANAGER));
 		execution.setVariable(FOLLOW_UP_ID, followUp.getId());
 		execution.setVariable(FOLLOW_UP_WORKER, followUp.getFollowUpWorker());
-		execution.setVariable(CHECK_IN_DAYS,
-				Variables.objectValue(this.followUpService.checkInDays())
-					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-					.create());
+		execution.setVariable(CHECK_IN_DAYS, FormFields.json(this.followUpService.checkInDays()));
 	}
 
 	/** When the check-in of this day after discharge falls due. */

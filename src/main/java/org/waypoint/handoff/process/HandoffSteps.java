@@ -72,10 +72,7 @@ public class HandoffSteps {
 			.stream()
 			.map(Handoff::getId)
 			.toList();
-		execution.setVariable(PLAN_HANDOFF_IDS,
-				Variables.objectValue(handoffs)
-					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-					.create());
+		execution.setVariable(PLAN_HANDOFF_IDS, FormFields.json(handoffs));
 	}
 
 	/** Names the kind of provider for the forms and task names of this handoff. */

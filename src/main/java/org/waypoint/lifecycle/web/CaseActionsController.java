@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.lifecycle.process.CaseMessages;
 import org.waypoint.lifecycle.process.ParticipantLifecycleProcess;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
-import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.ApiCaller;
-import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.access.ProgramGroup;
 
 /**
@@ -35,20 +33,16 @@ class CaseActionsController {
 	static final Set<EnrollmentEnd> EARLY_EXITS = EnumSet.of(EnrollmentEnd.DECLINED_SERVICES,
 			EnrollmentEnd.INCARCERATED, EnrollmentEnd.MOVED_AWAY, EnrollmentEnd.DIED);
 
-	private final RuntimeService runtimeService;
+	private final CaseMessages caseMessages;
 
 	private final ParticipantService participantService;
 
 	private final ApiCaller apiCaller;
 
-	private final AsSystem asSystem;
-
-	CaseActionsController(RuntimeService runtimeService, ParticipantService participantService, ApiCaller apiCaller,
-			AsSystem asSystem) {
-		this.runtimeService = runtimeService;
+	CaseActionsController(CaseMessages caseMessages, ParticipantService participantService, ApiCaller apiCaller) {
+		this.caseMessages = caseMessages;
 		this.participantService = participantService;
 		this.apiCaller = apiCaller;
-		this.asSystem = asSystem;
 	}
 
 	record ExitReport(EnrollmentEnd reason) {
@@ -78,14 +72,7 @@ class CaseActionsController {
 
 	private void deliver(String message, long participantId, Map<String, Object> variables, String refusal) {
 		this.participantService.get(participantId);
-		int received = this.asSystem.call(() -> this.runtimeService.createMessageCorrelation(message)
-			.processInstanceVariableEquals(ParticipantLifecycleProcess.Variables.PARTICIPANT_ID, participantId)
-			.setVariables(variables)
-			.correlateAllWithResult()
-			.size());
-		if (received == 0) {
-			throw new ConflictException(refusal);
-		}
+		this.caseMessages.deliver(message, participantId, variables, Map.of(), refusal);
 	}
 
 }

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.waypoint.platform.InvalidInputException;
@@ -217,6 +219,14 @@ public final class FormFields {
 		if (this.taskScope != null) {
 			this.taskScope.removeVariablesLocal(names);
 		}
+	}
+
+	/**
+	 * A list (or other value) as a Json variable: how Tasklist sends lists, and how lists
+	 * the processes loop over are kept (readable in Cockpit, free of Java classes).
+	 */
+	public static ObjectValue json(Object value) {
+		return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
 	}
 
 	/** The input is refused with this problem. */
