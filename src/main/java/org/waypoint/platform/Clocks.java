@@ -6,13 +6,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the domain and the engine: domain timestamps follow the engine clock, so
- * a test that moves time with {@link ClockUtil} sees the dates the domain writes move
- * too.
+ * One clock for the domain, the engine and validation: domain timestamps and Bean
+ * Validation's time constraints ({@code @Past}, {@code @PastOrPresent}...) follow the
+ * engine clock, so a test that moves time with {@link ClockUtil} sees every rule that
+ * reads "now" move too. Nothing else in Waypoint reads the JVM's clock (OneClockTest).
  */
 @Configuration(proxyBeanMethods = false)
 public class Clocks {
@@ -20,6 +22,12 @@ public class Clocks {
 	@Bean
 	Clock clock() {
 		return engineClock();
+	}
+
+	/** Bean Validation reads "now" from the application's clock, not the JVM's. */
+	@Bean
+	ValidationConfigurationCustomizer validationReadsTheApplicationClock(Clock clock) {
+		return configuration -> configuration.clockProvider(() -> clock);
 	}
 
 	/** The engine's clock, in UTC; process tests without Spring use it too. */

@@ -66,7 +66,7 @@ class ConsentAndAssessmentIT {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-consent", 2));
 		// the 2nd of a month, 10:00: the next probation update is due on the 1st of the
 		// next
-		EngineTime.setNow(Instant.now()
+		EngineTime.setNow(EngineTime.start()
 			.truncatedTo(ChronoUnit.DAYS)
 			.atZone(ZoneOffset.UTC)
 			.withDayOfMonth(2)
@@ -76,7 +76,7 @@ class ConsentAndAssessmentIT {
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

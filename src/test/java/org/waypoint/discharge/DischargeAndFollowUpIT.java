@@ -66,12 +66,12 @@ class DischargeAndFollowUpIT {
 	@BeforeEach
 	void aCaseManagerHoldingTen() {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
-		EngineTime.setNow(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		EngineTime.setNow(EngineTime.start());
 	}
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

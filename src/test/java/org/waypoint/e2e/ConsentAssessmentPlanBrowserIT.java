@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -69,7 +69,7 @@ class ConsentAssessmentPlanBrowserIT {
 					.fill("Agency or person (e.g. County Probation, officer Diaz)", "County Probation, officer Diaz")
 					.tick("What may be shared", "Attendance and participation (enrolled, in touch, completed, left)")
 					.fill("Purpose: why it is shared", "Conditions of supervision")
-					.date("Signed on", LocalDate.now())
+					.date("Signed on", EngineTime.today())
 					.check("I explained to the participant what will be shared, with whom, when and why, and how to revoke it")
 					.complete();
 
@@ -116,7 +116,7 @@ class ConsentAssessmentPlanBrowserIT {
 					.fill("Goal", "A room by spring")
 					.fill("Actions", "Apply for the voucher together")
 					.fill("Who does them", "Ursula and her case manager")
-					.date("Target date", LocalDate.now().plusMonths(4))
+					.date("Target date", EngineTime.today().plusMonths(4))
 					.select("Warm handoff to (optional)", "Housing")
 					.complete();
 				assertThat(casey.getByText("Case plan — " + name)).hasCount(0);

@@ -64,7 +64,7 @@ class HandoffAndCrisisBrowserIT {
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class TransitionsBrowserIT {
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -64,13 +64,13 @@ class InTheWindIT {
 	@BeforeEach
 	void oneCaseManagerHoldingThree() {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 3));
-		this.start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		this.start = EngineTime.start();
 		EngineTime.setNow(this.start);
 	}
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

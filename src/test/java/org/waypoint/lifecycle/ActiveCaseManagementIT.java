@@ -65,12 +65,12 @@ class ActiveCaseManagementIT {
 	@BeforeEach
 	void aCaseManagerOneBelowTheCap() {
 		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 24));
-		EngineTime.setNow(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		EngineTime.setNow(EngineTime.start());
 	}
 
 	@AfterEach
 	void realTime() {
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

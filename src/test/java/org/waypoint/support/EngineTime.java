@@ -2,6 +2,9 @@ package org.waypoint.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -15,8 +18,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * Moves the engine clock and runs what fell due, for one process instance and the
  * processes it called: other tests' instances on a shared database are left alone. Time
  * moves, nobody sleeps.
+ * <p>
+ * Tests start from {@link #start()}: the instant in the system property
+ * {@value #START_PROPERTY} (ISO, e.g. {@code 2027-03-01T07:30:00Z}), or now. With the
+ * property set, the engine clock runs from that instant for the whole test run (see
+ * {@link StartClockAtTestStart}), so the suite can be run from any calendar boundary.
  */
 public final class EngineTime {
+
+	public static final String START_PROPERTY = "waypoint.test.start";
+
+	private static final Instant CONFIGURED_START = configuredStart();
 
 	private final ProcessEngine engine;
 
@@ -30,6 +42,38 @@ public final class EngineTime {
 
 	public static Instant now() {
 		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+	/** The engine's today, in UTC as the engine clock runs. */
+	public static LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+	/**
+	 * The instant tests start from: {@value #START_PROPERTY} when set, otherwise now
+	 * (whole seconds, as the database keeps them).
+	 */
+	public static Instant start() {
+		return (CONFIGURED_START != null) ? CONFIGURED_START
+				: Instant.ofEpochMilli(System.currentTimeMillis()).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/**
+	 * Lets the engine clock run again: from {@link #start()} when the start is set from
+	 * outside, otherwise with the JVM's clock.
+	 */
+	public static void reset() {
+		if (CONFIGURED_START == null) {
+			ClockUtil.reset();
+		}
+		else {
+			ClockUtil.offset(CONFIGURED_START.toEpochMilli() - System.currentTimeMillis());
+		}
+	}
+
+	private static Instant configuredStart() {
+		String start = System.getProperty(START_PROPERTY);
+		return (start == null || start.isBlank()) ? null : Instant.parse(start.strip());
 	}
 
 	public static void setNow(Instant now) {

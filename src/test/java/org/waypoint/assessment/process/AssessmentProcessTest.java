@@ -84,7 +84,7 @@ class AssessmentProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.waypoint.support.EngineTime;
+
 @Deployment(
 		resources = { "processes/capacity-review.bpmn", "processes/capacity-alert.dmn", "forms/review-caseloads.form" })
 class CapacityReviewProcessTest {
@@ -59,7 +61,7 @@ class CapacityReviewProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class ReleaseRenewalProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -96,7 +96,7 @@ class FollowUpProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

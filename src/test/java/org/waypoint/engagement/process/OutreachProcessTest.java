@@ -118,7 +118,7 @@ class OutreachProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class RecordContactProcessTest {
 	void tearDown() {
 		Mocks.reset();
 		identityService().clearAuthentication();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.waypoint.engagement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.waypoint.participant.ParticipantStatus;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -91,7 +91,7 @@ class ContactApiIT {
 	void badContactsAreRefusedWithTheFieldToFixAndNothingIsWritten() {
 		Map<String, Object> noPlace = new HashMap<>(Map.of("withParticipant", true));
 		Map<String, Object> future = Map.of("place", "OFFICE", "withParticipant", true, "occurredAt",
-				Instant.now().plus(2, ChronoUnit.DAYS).toString());
+				EngineTime.now().plus(2, ChronoUnit.DAYS).toString());
 
 		assertRefused(as("casey").postForEntity(contacts(), noPlace, Map.class), "place is required");
 		assertRefused(as("casey").postForEntity(contacts(), Map.of("place", "OFFICE"), Map.class),
@@ -143,12 +143,12 @@ class ContactApiIT {
 	void aPartnerReportsSightingsOfTheirOwnReferralsOnly() {
 		ensurePartner("rory");
 		String sightings = "/api/referrals/" + this.journey.referral().getId() + "/sightings";
-		Map<String, String> sighting = Map.of("seenAt", Instant.now().toString(), "place", "Transit center");
+		Map<String, String> sighting = Map.of("seenAt", EngineTime.now().toString(), "place", "Transit center");
 
 		assertThat(this.rest.withBasicAuth("rory", DEMO_PASSWORD)
 			.postForEntity(sightings, sighting, Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertRefused(as("rita").postForEntity(sightings, Map.of("seenAt", Instant.now().toString()), Map.class),
+		assertRefused(as("rita").postForEntity(sightings, Map.of("seenAt", EngineTime.now().toString()), Map.class),
 				"place is required");
 		assertThat(as("rita").postForEntity(sightings, sighting, Map.class).getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);

@@ -92,7 +92,7 @@ class WarmHandoffProcessTest {
 	void tearDown() {
 		this.calledProcesses.undeploy();
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -188,7 +188,7 @@ class CaseManagementProcessTest {
 	void tearDown() {
 		this.calledProcesses.undeploy();
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

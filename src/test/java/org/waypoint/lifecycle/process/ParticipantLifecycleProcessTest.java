@@ -160,7 +160,7 @@ class ParticipantLifecycleProcessTest {
 	void tearDown() {
 		this.calledProcesses.undeploy();
 		Mocks.reset();
-		EngineTime.setNow(Instant.now());
+		EngineTime.reset();
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.InvalidReferralException;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
+import org.waypoint.support.EngineTime;
 
 @Deployment(resources = { "processes/field-referral.bpmn", "forms/field-referral.form" })
 class FieldReferralProcessTest {
@@ -58,7 +59,7 @@ class FieldReferralProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		ClockUtil.reset();
+		EngineTime.reset();
 		identityService().clearAuthentication();
 	}
 

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waypoint.staff.StaffProfile;
 import org.waypoint.staff.StaffService;
+import org.waypoint.support.EngineTime;
 
 @Deployment(resources = { "processes/staff-onboarding.bpmn", "forms/confirm-staff-profile.form" })
 class StaffOnboardingProcessTest {
@@ -62,7 +63,7 @@ class StaffOnboardingProcessTest {
 	@AfterEach
 	void tearDown() {
 		Mocks.reset();
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
