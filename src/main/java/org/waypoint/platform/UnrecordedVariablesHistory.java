@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal and clinical detail out of the engine's history (DESIGN.md section 2):
  * the variables named in {@code waypoint.history.unrecorded-variables} are written
- * neither to ACT_HI_VARINST nor to ACT_HI_DETAIL, and the evaluations of the decisions
- * named in {@code waypoint.history.unrecorded-decisions} (clinical inputs) not to
- * ACT_HI_DECINST and its inputs. Forms that collect such detail hand it to the domain
- * when their task completes and remove it from the process.
+ * neither to ACT_HI_VARINST nor to ACT_HI_DETAIL, whether as variable updates or as the
+ * form properties the engine records for each field a form submission (Tasklist's
+ * {@code submit-form}) carries; and the evaluations of the decisions named in
+ * {@code waypoint.history.unrecorded-decisions} (clinical inputs) not to ACT_HI_DECINST
+ * and its inputs. Forms that collect such detail hand it to the domain when their task
+ * completes and remove it from the process.
  */
 @Component
 class UnrecordedVariablesHistory extends AbstractProcessEnginePlugin {
@@ -65,6 +68,9 @@ class UnrecordedVariablesHistory extends AbstractProcessEnginePlugin {
 			if (event instanceof HistoricDecisionEvaluationEvent evaluation) {
 				return this.unrecordedDecisions
 					.contains(evaluation.getRootHistoricDecisionInstance().getDecisionDefinitionKey());
+			}
+			if (event instanceof HistoricFormPropertyEventEntity formField) {
+				return this.unrecorded.contains(formField.getPropertyId());
 			}
 			return event instanceof HistoricVariableUpdateEventEntity variable
 					&& this.unrecorded.contains(variable.getVariableName());

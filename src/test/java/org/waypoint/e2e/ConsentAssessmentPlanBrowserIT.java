@@ -20,6 +20,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
@@ -163,6 +164,9 @@ class ConsentAssessmentPlanBrowserIT {
 			.containsEntry("goal", "A room by spring")
 			.containsEntry("handoff_to", "HOUSING");
 		assertThat(ursula.running("warm-handoff")).as("the plan's handoff starts").hasSize(1);
+		EngineTables.assertNoTraceOf(this.jdbc, lastName, "County Probation, officer Diaz", "Conditions of supervision",
+				"County screen", "Mornings work best", "Sleeping outside", "A room by spring",
+				"Apply for the voucher together", "Ursula and her case manager");
 	}
 
 	/** Opens a filter and the task of that name in it. */

@@ -21,6 +21,7 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -112,6 +113,9 @@ class EngagementBrowserIT {
 			.containsEntry("with_participant", true)
 			.containsEntry("note", "Found him at the shelter; intake set for Monday");
 		assertThat(tomas.running("outreach")).as("the contact reached the person: the search stops").isEmpty();
+		EngineTables.assertNoTraceOf(this.jdbc, lastName, "Library steps, the transit center",
+				"Library security, this morning", "Left a card with security",
+				"Found him at the shelter; intake set for Monday");
 	}
 
 }

@@ -28,6 +28,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
@@ -154,6 +155,9 @@ class HandoffAndCrisisBrowserIT {
 			.containsEntry("resolved", true);
 		assertThat(vera.task("Task_AssessRiskNeedsResponsivity").getName()).as("a reassessment follows")
 			.startsWith("Assessment — Vera V.");
+		EngineTables.assertNoTraceOf(this.jdbc, vera.referral().getLastName(), "Eastside Clinic",
+				"Dana at intake, 555-0142", "Met her at the ER; she went home with her sister",
+				"Taken to the ER by the officer");
 	}
 
 }

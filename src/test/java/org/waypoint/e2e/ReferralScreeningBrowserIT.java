@@ -15,6 +15,7 @@ import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CamundaForm;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -79,6 +80,8 @@ class ReferralScreeningBrowserIT {
 		assertThat(decided.getStatusReason()).isEqualTo("Accepted: a case manager has been assigned");
 		assertThat(this.capacityService.decisionsOn(decided.getId())).singleElement()
 			.satisfies(decision -> assertThat(decision.getPriority()).isEqualTo("LAW_ENFORCEMENT"));
+		EngineTables.assertNoTraceOf(this.jdbc, "Tillman", "Central Precinct",
+				"Sleeping in the bus shelter, asked for help");
 	}
 
 	private long referralId(String lastName) {

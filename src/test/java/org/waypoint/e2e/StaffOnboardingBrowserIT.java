@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.staff.StaffMemberRepository;
 import org.waypoint.staff.process.StaffOnboardingProcess;
 import org.waypoint.support.CamundaForm;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -35,6 +37,9 @@ class StaffOnboardingBrowserIT {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void caseManagerConfirmsHerProfileThroughTheCamundaForm() {
@@ -70,6 +75,7 @@ class StaffOnboardingBrowserIT {
 		assertThat(casey.getWorkPhone()).isEqualTo("555-0142");
 		assertThat(casey.getWorkArea()).isEqualTo("Downtown and Eastside");
 		assertThat(casey.getLanguages()).isEqualTo("English, Spanish");
+		EngineTables.assertNoTraceOf(this.jdbc, "555-0142", "Downtown and Eastside", "English, Spanish");
 		assertThat(this.historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(StaffOnboardingProcess.KEY)
 			.processInstanceBusinessKey("casey")

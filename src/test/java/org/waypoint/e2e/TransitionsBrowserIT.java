@@ -27,6 +27,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
@@ -157,6 +158,8 @@ class TransitionsBrowserIT {
 			.containsEntry("confirmed_with", "PARTICIPANT")
 			.containsEntry("note", "Goes to the peer center every Tuesday")
 			.containsEntry("recorded_by", "casey");
+		EngineTables.assertNoTraceOf(this.jdbc, walt.referral().getLastName(), "Harbor Peer Center",
+				"ID card, bus pass, clinic on the 3rd", "Goes to the peer center every Tuesday");
 	}
 
 }

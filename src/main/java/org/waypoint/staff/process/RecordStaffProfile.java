@@ -6,13 +6,18 @@ import static org.waypoint.staff.process.StaffOnboardingProcess.Variables.STAFF_
 import static org.waypoint.staff.process.StaffOnboardingProcess.Variables.WORK_AREA;
 import static org.waypoint.staff.process.StaffOnboardingProcess.Variables.WORK_PHONE;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.waypoint.staff.StaffProfile;
 import org.waypoint.staff.StaffService;
 
-/** Writes the profile a staff member confirmed in the form to the staff table. */
+/**
+ * Writes the profile a staff member confirmed in the form to the staff table, and takes
+ * it out of the process: a work phone and the like are kept in one place.
+ */
 @Component("recordStaffProfile")
 public class RecordStaffProfile implements JavaDelegate {
 
@@ -27,6 +32,7 @@ public class RecordStaffProfile implements JavaDelegate {
 		this.staffService.confirmProfile(new StaffProfile((String) execution.getVariable(STAFF_USER_ID),
 				(String) execution.getVariable(DISPLAY_NAME), (String) execution.getVariable(WORK_PHONE),
 				(String) execution.getVariable(WORK_AREA), (String) execution.getVariable(LANGUAGES)));
+		execution.removeVariables(List.of(DISPLAY_NAME, WORK_PHONE, WORK_AREA, LANGUAGES));
 	}
 
 }
