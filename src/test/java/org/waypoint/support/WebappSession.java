@@ -3,6 +3,7 @@ package org.waypoint.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +19,9 @@ public final class WebappSession {
 
 	private final String baseUrl;
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
 
 	public WebappSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
@@ -40,9 +43,26 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Sends a DELETE to a webapp API path, with the CSRF token the webapp handed out. */
+	public HttpResponse<String> delete(String app, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("X-XSRF-TOKEN", csrfToken(app))
+			.DELETE());
+	}
+
+	/**
+	 * The webapp sends its CSRF token in a header when it hands out a new one, and keeps
+	 * it in the XSRF-TOKEN cookie for the session.
+	 */
 	private String csrfToken(String app) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/camunda/app/" + app + "/")).GET()).headers()
 			.firstValue("X-XSRF-TOKEN")
+			.or(() -> this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+				.map(HttpCookie::getValue)
+				.findFirst())
 			.orElseThrow(() -> new IllegalStateException("The webapp sent no CSRF token"));
 	}
 
