@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.NotFoundException;
+import org.waypoint.platform.forms.RefusedInput;
 
 /**
  * Waypoint's REST API says why it refused a call ({"error": "..."}, with the "problems"
@@ -27,6 +28,14 @@ class ApiErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Problems> invalid(InvalidInputException ex) {
 		return ResponseEntity.badRequest().body(new Problems(ex.error(), ex.problems()));
+	}
+
+	/**
+	 * A refusal from a step the call ran in the engine (a message, a started process).
+	 */
+	@ExceptionHandler(RefusedInput.class)
+	ResponseEntity<Problems> refusedInTheEngine(RefusedInput ex) {
+		return invalid(ex.refusal());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

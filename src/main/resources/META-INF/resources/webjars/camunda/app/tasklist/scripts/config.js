@@ -1,9 +1,11 @@
-// Waypoint branding of Camunda Tasklist; the keyboard shortcuts are Camunda's defaults
+// Waypoint branding of Camunda Tasklist, and Waypoint's additions (customScripts, paths
+// relative to app/tasklist/); the keyboard shortcuts are Camunda's defaults
 export default {
   app: {
     name: 'Tasklist',
     vendor: 'Waypoint'
   },
+  customScripts: ['scripts/waypoint/keep-refused-input'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
