@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,23 @@ class ConsentAndAssessmentIT {
 			.processInstanceIdIn(instances.toArray(String[]::new))
 			.variableName("serviceModel")
 			.list()).as("routing facts stay").isNotEmpty();
+	}
+
+	@Test
+	void theNextReleaseTaskComesBackWithAnotherReleaseUnticked() {
+		ParticipantJourney journey = taken("Lena");
+		Map<String, Object> first = new HashMap<>(ParticipantJourney.release("PROBATION", "PARTICIPATION"));
+		first.put("anotherRelease", true);
+		journey.completeAs(journey.caseManager(), journey.task("Task_RecordRelease"), first);
+
+		// what Tasklist reads to fill the next form (GET /task/{id}/form-variables)
+		VariableMap shown = this.engine.getFormService()
+			.getTaskFormVariables(journey.task("Task_RecordRelease").getId());
+
+		assertThat(shown.get("anotherRelease")).isNotEqualTo(Boolean.TRUE);
+		journey.completeAs(journey.caseManager(), journey.task("Task_RecordRelease"),
+				ParticipantJourney.release("HOUSING_PROVIDER", "PARTICIPATION"));
+		assertThat(journey.tasks("Task_RecordRelease")).as("an unticked box ends the releases").isEmpty();
 	}
 
 	private ParticipantJourney taken(String firstName) {

@@ -49,7 +49,7 @@ public class ConsentSteps {
 					Actors.current(execution));
 		}
 		form.remove(ReleaseForm.FIELDS);
-		execution.setVariable(ReleaseForm.ANOTHER_RELEASE, another);
+		execution.setVariable(ReleaseForm.RECORD_ANOTHER, another);
 	}
 
 	/**

@@ -21,14 +21,20 @@ public final class ReleaseForm {
 
 	public static final String EXPLAINED = "releaseExplained";
 
-	/** Routing: the case manager records another release after this one. */
+	/** The case manager ticks it to record another release after this one. */
 	public static final String ANOTHER_RELEASE = "anotherRelease";
+
+	/**
+	 * Routing: another release task follows. Not the field's own name, so the next task's
+	 * form does not come back with the box already ticked.
+	 */
+	public static final String RECORD_ANOTHER = "recordAnotherRelease";
 
 	/** Form renew-release: signed again, and until when. */
 	public static final String RENEWED = "releaseRenewed";
 
 	public static final List<String> FIELDS = List.of(NO_RELEASE, PARTY, PARTY_NAME, SCOPES, PURPOSE, SIGNED_ON,
-			EXPIRES_ON, EXPLAINED, RENEWED);
+			EXPIRES_ON, EXPLAINED, ANOTHER_RELEASE, RENEWED);
 
 	private ReleaseForm() {
 	}
