@@ -1,7 +1,13 @@
 package org.waypoint.lifecycle.process;
 
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,7 +21,9 @@ import org.waypoint.platform.access.AsSystem;
 /**
  * When a supervisor moves a participant to another case manager, everything follows in
  * the same transaction: the participant record, the case manager the processes assign to,
- * and the open tasks of the former case manager.
+ * and the former case manager's open tasks in every process of the participant
+ * (assessments, plans, handoffs, searches, renewals), not only those that carry the
+ * referral.
  */
 @Component
 class CaseManagerHandover {
@@ -38,21 +46,51 @@ class CaseManagerHandover {
 
 	@EventListener
 	void on(CaseloadReassigned handover) {
-		this.participantService.enrollmentOfReferral(handover.referralId())
-			.ifPresent(enrollment -> this.participantService.assignCaseManager(enrollment.getParticipantId(),
-					handover.toCaseManager()));
+		Long participantId = this.participantService.enrollmentOfReferral(handover.referralId()).map(enrollment -> {
+			this.participantService.assignCaseManager(enrollment.getParticipantId(), handover.toCaseManager());
+			return enrollment.getParticipantId();
+		}).orElse(null);
 		this.asSystem.run(() -> {
-			for (ProcessInstance instance : this.runtimeService.createProcessInstanceQuery()
-				.variableValueEquals(REFERRAL_ID, handover.referralId())
-				.list()) {
-				this.runtimeService.setVariable(instance.getId(), CASE_MANAGER, handover.toCaseManager());
+			for (String instance : processesOf(participantId, handover.referralId())) {
+				if (this.runtimeService.getVariable(instance, CASE_MANAGER) != null) {
+					this.runtimeService.setVariable(instance, CASE_MANAGER, handover.toCaseManager());
+				}
 				this.taskService.createTaskQuery()
-					.processInstanceId(instance.getId())
+					.processInstanceId(instance)
 					.taskAssignee(handover.fromCaseManager())
 					.list()
 					.forEach(task -> this.taskService.setAssignee(task.getId(), handover.toCaseManager()));
 			}
 		});
+	}
+
+	/**
+	 * The running processes that carry the referral or the participant, and every process
+	 * they called.
+	 */
+	private List<String> processesOf(Long participantId, long referralId) {
+		Set<String> instances = new LinkedHashSet<>();
+		this.runtimeService.createProcessInstanceQuery()
+			.variableValueEquals(REFERRAL_ID, referralId)
+			.list()
+			.forEach(instance -> instances.add(instance.getId()));
+		if (participantId != null) {
+			this.runtimeService.createProcessInstanceQuery()
+				.variableValueEquals(PARTICIPANT_ID, participantId)
+				.list()
+				.forEach(instance -> instances.add(instance.getId()));
+		}
+		List<String> tree = new ArrayList<>(instances);
+		for (int next = 0; next < tree.size(); next++) {
+			for (ProcessInstance called : this.runtimeService.createProcessInstanceQuery()
+				.superProcessInstanceId(tree.get(next))
+				.list()) {
+				if (instances.add(called.getId())) {
+					tree.add(called.getId());
+				}
+			}
+		}
+		return tree;
 	}
 
 }
