@@ -36,7 +36,10 @@ public class Handoff {
 	@Column(name = "plan_id")
 	private Long planId;
 
-	@Column(name = "provider_name")
+	/** The column's length (V6 migration). */
+	public static final int PROVIDER_NAME_LENGTH = 200;
+
+	@Column(name = "provider_name", length = PROVIDER_NAME_LENGTH)
 	private String providerName;
 
 	@Column(name = "provider_contact")

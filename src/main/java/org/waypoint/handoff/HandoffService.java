@@ -66,6 +66,10 @@ public class HandoffService {
 		if (serviceType == null) {
 			throw new InvalidInputException("The handoff was not started", List.of("serviceType is required"));
 		}
+		if (providerName != null && providerName.length() > Handoff.PROVIDER_NAME_LENGTH) {
+			throw new InvalidInputException("The handoff was not started",
+					List.of("providerName must be at most " + Handoff.PROVIDER_NAME_LENGTH + " characters"));
+		}
 		this.participants.get(participantId);
 		return this.handoffs.save(new Handoff(participantId, serviceType, origin, planId, providerName, requestedBy,
 				this.clock.instant()));

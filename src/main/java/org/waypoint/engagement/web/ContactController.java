@@ -17,6 +17,7 @@ import org.waypoint.engagement.Contact;
 import org.waypoint.engagement.ContactPlace;
 import org.waypoint.engagement.ContactService;
 import org.waypoint.engagement.NewContact;
+import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
 
@@ -62,6 +63,10 @@ class ContactController {
 	@PostMapping
 	ResponseEntity<ContactView> record(@PathVariable long participantId, @RequestBody ContactRequest request) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staff());
+		if (request.staffUserId() != null && !this.apiCaller.isStaff(request.staffUserId())) {
+			throw new InvalidInputException("The contact was not recorded",
+					List.of("staffUserId '" + request.staffUserId() + "' is not a staff login"));
+		}
 		Contact contact = this.contactService.record(new NewContact(participantId, request.staffUserId(),
 				(request.occurredAt() != null) ? request.occurredAt() : this.clock.instant(), request.place(),
 				request.withParticipant(), request.note()), caller.getUserId());

@@ -1,8 +1,10 @@
 package org.waypoint.platform.access;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,11 @@ public class ApiCaller {
 
 	private final IdentityService identityService;
 
-	ApiCaller(IdentityService identityService) {
+	private final AsSystem asSystem;
+
+	ApiCaller(IdentityService identityService, AsSystem asSystem) {
 		this.identityService = identityService;
+		this.asSystem = asSystem;
 	}
 
 	/** The caller, if they belong to one of the groups; 403 otherwise. */
@@ -28,6 +33,20 @@ public class ApiCaller {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your login may not use this part of the API");
 		}
 		return caller;
+	}
+
+	/**
+	 * Whether a login is one of the program's staff, whatever the caller may read of the
+	 * users (work is attributed only to staff).
+	 */
+	public boolean isStaff(String userId) {
+		Set<String> staff = ProgramGroup.staff().stream().map(ProgramGroup::id).collect(Collectors.toSet());
+		return this.asSystem.call(() -> this.identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.anyMatch(staff::contains));
 	}
 
 	public static boolean belongsToAny(Authentication caller, Set<ProgramGroup> groups) {

@@ -3,6 +3,7 @@ package org.waypoint.platform.web;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
@@ -13,6 +14,9 @@ public final class RequestBodies {
 	}
 
 	public static String describe(Throwable cause) {
+		if (cause instanceof StrictRequestValues.RefusedValue refused) {
+			return field(refused) + " " + refused.reason();
+		}
 		if (cause instanceof InvalidFormatException invalid) {
 			String field = field(invalid);
 			Class<?> target = invalid.getTargetType();
@@ -31,6 +35,9 @@ public final class RequestBodies {
 		}
 		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			return field(mapping) + " could not be read";
+		}
+		if (cause instanceof JsonParseException parse) {
+			return "the body is not valid JSON: " + parse.getOriginalMessage();
 		}
 		return "the body must be a JSON object";
 	}
