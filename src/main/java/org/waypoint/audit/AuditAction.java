@@ -10,6 +10,12 @@ public enum AuditAction {
 	DISCLOSURE_MADE,
 
 	/** A disclosure was refused: no release in force covers it. */
-	DISCLOSURE_REFUSED
+	DISCLOSURE_REFUSED,
+
+	/**
+	 * A change that ends or narrows a case was refused: the caller is not the
+	 * participant's case manager and does not oversee the program.
+	 */
+	CASE_CHANGE_REFUSED
 
 }

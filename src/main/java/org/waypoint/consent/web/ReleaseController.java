@@ -21,7 +21,9 @@ import org.waypoint.consent.DisclosureScope;
 import org.waypoint.consent.NewRelease;
 import org.waypoint.consent.Release;
 import org.waypoint.consent.ReleaseParty;
+import org.waypoint.participant.CaseChanges;
 import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.ApiCaller.CaseChanger;
 import org.waypoint.platform.access.ProgramGroup;
 
 /**
@@ -31,8 +33,6 @@ import org.waypoint.platform.access.ProgramGroup;
 @RestController
 class ReleaseController {
 
-	private static final Set<ProgramGroup> RECORDERS = Set.of(ProgramGroup.CASE_MANAGERS, ProgramGroup.SUPERVISORS);
-
 	private static final Set<ProgramGroup> DISCLOSURE_READERS = Set.of(ProgramGroup.CASE_MANAGERS,
 			ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);
 
@@ -40,11 +40,14 @@ class ReleaseController {
 
 	private final AuditLog auditLog;
 
+	private final CaseChanges caseChanges;
+
 	private final ApiCaller apiCaller;
 
-	ReleaseController(ConsentService consentService, AuditLog auditLog, ApiCaller apiCaller) {
+	ReleaseController(ConsentService consentService, AuditLog auditLog, CaseChanges caseChanges, ApiCaller apiCaller) {
 		this.consentService = consentService;
 		this.auditLog = auditLog;
+		this.caseChanges = caseChanges;
 		this.apiCaller = apiCaller;
 	}
 
@@ -76,11 +79,12 @@ class ReleaseController {
 
 	@PostMapping("/api/participants/{participantId}/releases")
 	ResponseEntity<ReleaseView> record(@PathVariable long participantId, @RequestBody ReleaseRequest request) {
-		Authentication caller = this.apiCaller.requireOneOf(RECORDERS);
+		CaseChanger caller = this.apiCaller.requireCaseChanger();
+		this.caseChanges.requireAllowed(participantId, caller.userId(), caller.oversees(), "release of information");
 		Release release = this.consentService.record(
 				new NewRelease(participantId, request.party(), request.partyName(), request.scopes(), request.purpose(),
 						request.signedOn(), request.effectiveFrom(), request.expiresOn(), request.explained()),
-				caller.getUserId());
+				caller.userId());
 		return ResponseEntity.created(URI.create("/api/releases/" + release.getId())).body(ReleaseView.of(release));
 	}
 
@@ -94,8 +98,10 @@ class ReleaseController {
 	/** The participant revokes one release: it takes effect at once, the others stay. */
 	@PostMapping("/api/releases/{releaseId}/revocation")
 	ReleaseView revoke(@PathVariable long releaseId) {
-		Authentication caller = this.apiCaller.requireOneOf(RECORDERS);
-		return ReleaseView.of(this.consentService.revoke(releaseId, caller.getUserId()));
+		CaseChanger caller = this.apiCaller.requireCaseChanger();
+		this.caseChanges.requireAllowed(this.consentService.release(releaseId).getParticipantId(), caller.userId(),
+				caller.oversees(), "revocation of release " + releaseId);
+		return ReleaseView.of(this.consentService.revoke(releaseId, caller.userId()));
 	}
 
 	@GetMapping("/api/participants/{participantId}/disclosures")

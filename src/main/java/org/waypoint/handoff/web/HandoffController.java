@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,9 @@ import org.waypoint.handoff.HandoffService;
 import org.waypoint.handoff.HandoffTerms.Origin;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.ServiceType;
+import org.waypoint.participant.CaseChanges;
 import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.ApiCaller.CaseChanger;
 import org.waypoint.platform.access.ProgramGroup;
 
 /** Warm handoffs: a case manager starts one; supervisors count their outcomes. */
@@ -27,10 +28,13 @@ class HandoffController {
 
 	private final HandoffService handoffService;
 
+	private final CaseChanges caseChanges;
+
 	private final ApiCaller apiCaller;
 
-	HandoffController(HandoffService handoffService, ApiCaller apiCaller) {
+	HandoffController(HandoffService handoffService, CaseChanges caseChanges, ApiCaller apiCaller) {
 		this.handoffService = handoffService;
+		this.caseChanges = caseChanges;
 		this.apiCaller = apiCaller;
 	}
 
@@ -57,10 +61,10 @@ class HandoffController {
 	@PostMapping("/api/participants/{participantId}/handoffs")
 	@ResponseStatus(HttpStatus.CREATED)
 	HandoffView start(@PathVariable long participantId, @RequestBody HandoffRequest request) {
-		Authentication caller = this.apiCaller
-			.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS, ProgramGroup.SUPERVISORS));
+		CaseChanger caller = this.apiCaller.requireCaseChanger();
+		this.caseChanges.requireAllowed(participantId, caller.userId(), caller.oversees(), "handoff");
 		return HandoffView.of(this.handoffService.request(participantId, request.serviceType(), request.providerName(),
-				caller.getUserId()));
+				caller.userId()));
 	}
 
 	@GetMapping("/api/participants/{participantId}/handoffs")

@@ -17,8 +17,9 @@ import org.waypoint.lifecycle.process.ParticipantLifecycleProcess;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.InvalidInputException;
+import org.waypoint.participant.CaseChanges;
 import org.waypoint.platform.access.ApiCaller;
-import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.access.ApiCaller.CaseChanger;
 
 /**
  * What a case manager raises on a participant's case from the API: an early exit
@@ -37,11 +38,15 @@ class CaseActionsController {
 
 	private final ParticipantService participantService;
 
+	private final CaseChanges caseChanges;
+
 	private final ApiCaller apiCaller;
 
-	CaseActionsController(CaseMessages caseMessages, ParticipantService participantService, ApiCaller apiCaller) {
+	CaseActionsController(CaseMessages caseMessages, ParticipantService participantService, CaseChanges caseChanges,
+			ApiCaller apiCaller) {
 		this.caseMessages = caseMessages;
 		this.participantService = participantService;
+		this.caseChanges = caseChanges;
 		this.apiCaller = apiCaller;
 	}
 
@@ -51,7 +56,8 @@ class CaseActionsController {
 	@PostMapping("/exit")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void exit(@PathVariable long participantId, @RequestBody ExitReport report) {
-		this.apiCaller.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS, ProgramGroup.SUPERVISORS));
+		CaseChanger caller = this.apiCaller.requireCaseChanger();
+		this.caseChanges.requireAllowed(participantId, caller.userId(), caller.oversees(), "exit");
 		if (report.reason() == null || !EARLY_EXITS.contains(report.reason())) {
 			throw new InvalidInputException("The exit was not recorded",
 					List.of("reason must be one of " + EARLY_EXITS + ", not " + report.reason()));
@@ -65,7 +71,8 @@ class CaseActionsController {
 	@PostMapping("/step-down")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void raiseStepDown(@PathVariable long participantId) {
-		this.apiCaller.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS));
+		CaseChanger caller = this.apiCaller.requireCaseChanger();
+		this.caseChanges.requireAllowed(participantId, caller.userId(), caller.oversees(), "step-down");
 		deliver(ParticipantLifecycleProcess.MESSAGE_STEP_DOWN_RAISED, participantId, Map.of(),
 				"Participant " + participantId + " is not in active case management, or a step-down is under review");
 	}

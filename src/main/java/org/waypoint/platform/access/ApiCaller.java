@@ -36,6 +36,19 @@ public class ApiCaller {
 	}
 
 	/**
+	 * A caller who may ask to end or narrow a case (participant.CaseChanges then checks
+	 * it is theirs, unless they oversee the program).
+	 */
+	public record CaseChanger(String userId, boolean oversees) {
+	}
+
+	/** The caller, if they may ask to change a case at all; 403 otherwise. */
+	public CaseChanger requireCaseChanger() {
+		Authentication caller = requireOneOf(ProgramGroup.caseChangers());
+		return new CaseChanger(caller.getUserId(), belongsToAny(caller, ProgramGroup.oversight()));
+	}
+
+	/**
 	 * Whether a login is one of the program's staff, whatever the caller may read of the
 	 * users (work is attributed only to staff).
 	 */

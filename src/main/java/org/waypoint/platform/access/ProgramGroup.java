@@ -43,6 +43,21 @@ public enum ProgramGroup {
 		return groups;
 	}
 
+	/** Who oversees the program: supervisors and program administrators. */
+	public static Set<ProgramGroup> oversight() {
+		return EnumSet.of(SUPERVISORS, PROGRAM_ADMINS);
+	}
+
+	/**
+	 * Who may ask to end or narrow a case; a case manager only for their own participants
+	 * (participant.CaseChanges).
+	 */
+	public static Set<ProgramGroup> caseChangers() {
+		Set<ProgramGroup> groups = oversight();
+		groups.add(CASE_MANAGERS);
+		return groups;
+	}
+
 	public String id() {
 		return this.id;
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.NotFoundException;
+import org.waypoint.platform.NotPermittedException;
 import org.waypoint.platform.forms.RefusedInput;
 
 /**
@@ -55,6 +56,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Map<String, String>> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+	}
+
+	@ExceptionHandler(NotPermittedException.class)
+	ResponseEntity<Map<String, String>> notPermitted(NotPermittedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler(ConflictException.class)

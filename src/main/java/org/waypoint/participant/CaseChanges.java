@@ -1,0 +1,41 @@
+package org.waypoint.participant;
+
+import org.springframework.stereotype.Service;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditLog;
+import org.waypoint.platform.NotPermittedException;
+
+/**
+ * Who may end or narrow a participant's case (an early exit, step-down, releases of
+ * information and their revocation, a handoff): the participant's own case manager, and
+ * those who oversee the program (supervisors, program administrators). Anyone else is
+ * refused, and the attempt is audited. Contacts and sightings stay open to all staff.
+ */
+@Service
+public class CaseChanges {
+
+	private final ParticipantService participants;
+
+	private final AuditLog auditLog;
+
+	CaseChanges(ParticipantService participants, AuditLog auditLog) {
+		this.participants = participants;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * Refuses the change unless the actor is the participant's case manager or oversees
+	 * the program. Not transactional: the audit line of a refusal stays written.
+	 * @param change what was attempted, for the refusal and the audit line, e.g. "exit"
+	 */
+	public void requireAllowed(long participantId, String actor, boolean oversees, String change) {
+		String caseManager = this.participants.get(participantId).getCaseManagerId();
+		if (oversees || (actor != null && actor.equals(caseManager))) {
+			return;
+		}
+		this.auditLog.record(actor, AuditAction.CASE_CHANGE_REFUSED, participantId, change);
+		throw new NotPermittedException("Only the participant's case manager, a supervisor or a program administrator "
+				+ "may change this case (" + change + ")");
+	}
+
+}
