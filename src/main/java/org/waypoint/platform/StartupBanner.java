@@ -17,6 +17,8 @@ class StartupBanner {
 	void onReady(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
 			String base = "http://localhost:" + web.getWebServer().getPort();
+			String management = "http://localhost:" + web.getEnvironment()
+				.getProperty("local.management.port", String.valueOf(web.getWebServer().getPort()));
 			log.info("""
 
 					  Waypoint is ready: {}/
@@ -24,8 +26,9 @@ class StartupBanner {
 					    Cockpit    {}/camunda/app/cockpit/
 					    Admin      {}/camunda/app/admin/
 					    REST API   {}/engine-rest (HTTP Basic)
-					    Health     {}/actuator/health
-					""", base, base, base, base, base, base);
+					    Health     {}/readyz
+					    Metrics    {}/actuator/prometheus (management port, keep it off the internet)
+					""", base, base, base, base, base, base, management);
 		}
 	}
 

@@ -39,7 +39,8 @@ public final class SecondNode implements AutoCloseable {
 		int port = freePort();
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", testClassPath(),
-						WaypointApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=" + port));
+						WaypointApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=" + port,
+						"--management.server.port=0"));
 		for (String property : TestDatabase.get().springProperties()) {
 			command.add("--" + property);
 		}

@@ -13,13 +13,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context all integration tests share: the whole application with its demo
- * logins and its Prometheus endpoint, on PostgreSQL, on a random port. The job executor
- * is off: each test moves the engine clock and runs the jobs of its own process instances
- * (support.EngineTime), so timers of other tests never fire under it.
+ * logins and its Prometheus endpoint, on PostgreSQL, on random ports (the application's
+ * and the management port). The job executor is off: each test moves the engine clock and
+ * runs the jobs of its own process instances (support.EngineTime), so timers of other
+ * tests never fire under it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=false", "management.server.port=0" })
 @AutoConfigureObservability
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestTemplate;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
@@ -23,6 +25,9 @@ class CapacityReportIT {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	ReferralService referralService;
@@ -53,7 +58,8 @@ class CapacityReportIT {
 			.caseNumber();
 		Screening.screen(this.taskService, caseNumber, Map.of("adult", false));
 
-		String metrics = this.rest.getForObject("/actuator/prometheus", String.class);
+		String metrics = new RestTemplate()
+			.getForObject("http://localhost:" + this.managementPort + "/actuator/prometheus", String.class);
 
 		assertThat(metrics).contains("waypoint_caseload_average", "waypoint_caseload_max",
 				"waypoint_caseload_referrals_total{decision=\"INELIGIBLE\",door=\"PRETRIAL_DIVERSION\"");
