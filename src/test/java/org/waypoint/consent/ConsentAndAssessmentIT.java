@@ -141,7 +141,8 @@ class ConsentAndAssessmentIT {
 			.getForEntity("/api/probation/updates", Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-		ResponseEntity<Map> revoked = this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		// a supervisor: the participant's own case manager (cm-consent) has no demo login
+		ResponseEntity<Map> revoked = this.rest.withBasicAuth("sam", DEMO_PASSWORD)
 			.postForEntity("/api/releases/" + probationRelease + "/revocation", null, Map.class);
 		assertThat(revoked.getBody()).containsKey("revokedAt");
 		assertThat(this.consentService.hasReleaseInForce(journey.participantId(), ReleaseParty.HOUSING_PROVIDER))

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -54,8 +55,15 @@ public final class TasklistBrowser implements AutoCloseable {
 		this.context = this.browser.newContext();
 		Page page = this.context.newPage();
 		page.navigate(this.baseUrl + "/camunda/app/tasklist/");
-		page.getByPlaceholder("Username").fill(username);
-		page.getByPlaceholder("Password").fill(password);
+		Locator user = page.getByPlaceholder("Username");
+		Locator secret = page.getByPlaceholder("Password");
+		// the login form can re-render while it is filled on a loaded machine (once, both
+		// values landed in Username): fill until both fields hold what was typed
+		for (int attempt = 0; attempt < 3
+				&& !(username.equals(user.inputValue()) && password.equals(secret.inputValue())); attempt++) {
+			user.fill(username);
+			secret.fill(password);
+		}
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 		return page;
 	}
