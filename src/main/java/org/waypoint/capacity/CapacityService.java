@@ -87,8 +87,9 @@ public class CapacityService {
 	/**
 	 * Decides a referral under the caseload lock: reads the caseloads, asks the admission
 	 * policy, stores its ruling with the figures it ruled on and, when it accepts, puts
-	 * the participant on the least-loaded caseload. Joins the caller's transaction, so
-	 * the lock holds until the caller commits.
+	 * the participant on the least-loaded caseload (an acceptance above the average asks
+	 * the supervisors for a staffing review). Joins the caller's transaction, so the lock
+	 * holds until the caller commits.
 	 */
 	@Transactional
 	public CapacityDecision decide(long referralId, String priority, AdmissionPolicy policy) {
@@ -96,8 +97,12 @@ public class CapacityService {
 		AdmissionRuling ruling = policy.rule(priority, picture);
 		String caseManager = ruling.accepted()
 				? assignToLeastLoaded(REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
-		return this.decisions
+		CapacityDecision decision = this.decisions
 			.save(new CapacityDecision(referralId, priority, picture, ruling, caseManager, this.clock.instant()));
+		if (ruling.accepted() && ruling.overAverage()) {
+			this.events.publishEvent(new AcceptedAboveAverage(referralId, ruling.reason()));
+		}
+		return decision;
 	}
 
 	@Transactional(readOnly = true)

@@ -47,11 +47,14 @@ public class ConsentService {
 
 	private final Clock clock;
 
+	private final RefusedDisclosures refusals;
+
 	ConsentService(ReleaseRepository releases, DisclosureRepository disclosures, ParticipantService participants,
 			AuditLog auditLog, ConsentSettings settings, Validator validator, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RefusedDisclosures refusals) {
 		this.releases = releases;
 		this.disclosures = disclosures;
+		this.refusals = refusals;
 		this.participants = participants;
 		this.auditLog = auditLog;
 		this.settings = settings;
@@ -148,21 +151,23 @@ public class ConsentService {
 
 	/**
 	 * The consent check: shares only under a release in force for this party that covers
-	 * every scope. Shared or refused, the attempt is recorded and audited.
+	 * every scope. Shared or refused, the attempt is recorded and audited: a disclosure
+	 * stands or falls with the caller's work, a refusal is recorded whatever becomes of
+	 * it (the worker told "nothing was shared" sees the attempt in the log).
 	 */
 	@Transactional
 	public DisclosureResult disclose(DisclosureRequest request, String attemptedBy) {
 		Optional<Release> covering = covering(request);
-		String reason = covering
-			.map(release -> "Shared under release " + release.getId() + " with " + release.getPartyName()
-					+ ", in force until " + release.getExpiresOn())
-			.orElseGet(() -> refusal(request));
-		Disclosure disclosure = this.disclosures
-			.save(new Disclosure(request, covering.orElse(null), reason, attemptedBy, this.clock.instant()));
-		this.auditLog.record(attemptedBy,
-				disclosure.isAllowed() ? AuditAction.DISCLOSURE_MADE : AuditAction.DISCLOSURE_REFUSED,
-				request.participantId(), request.party() + " " + request.scopes() + ": " + reason);
-		return new DisclosureResult(disclosure.isAllowed(), disclosure.getReleaseId(), reason);
+		if (covering.isEmpty()) {
+			return this.refusals.record(request, refusal(request), attemptedBy);
+		}
+		Release release = covering.get();
+		String reason = "Shared under release " + release.getId() + " with " + release.getPartyName()
+				+ ", in force until " + release.getExpiresOn();
+		this.disclosures.save(new Disclosure(request, release, reason, attemptedBy, this.clock.instant()));
+		this.auditLog.record(attemptedBy, AuditAction.DISCLOSURE_MADE, request.participantId(),
+				request.party() + " " + request.scopes() + ": " + reason);
+		return new DisclosureResult(true, release.getId(), reason);
 	}
 
 	/**

@@ -109,12 +109,24 @@ public class CrisisService {
 	 */
 	@Transactional
 	public List<Crisis> respondToOpen(long participantId, CrisisResponse response, String by) {
-		List<Crisis> open = this.crises.findByParticipantIdOrderByReportedAtAsc(participantId)
+		List<Crisis> open = open(participantId);
+		open.forEach(crisis -> respond(crisis.getId(), response, by));
+		return open;
+	}
+
+	/**
+	 * The participant's open crises went unanswered in time: the supervisors take over.
+	 */
+	@Transactional
+	public void escalateOpen(long participantId) {
+		open(participantId).forEach(crisis -> crisis.escalate(this.clock.instant()));
+	}
+
+	private List<Crisis> open(long participantId) {
+		return this.crises.findByParticipantIdOrderByReportedAtAsc(participantId)
 			.stream()
 			.filter(Crisis::isOpen)
 			.toList();
-		open.forEach(crisis -> respond(crisis.getId(), response, by));
-		return open;
 	}
 
 	/** When the response to a crisis reported now is due. */

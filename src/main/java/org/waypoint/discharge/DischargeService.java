@@ -1,6 +1,7 @@
 package org.waypoint.discharge;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,17 +41,20 @@ public class DischargeService {
 		this.clock = clock;
 	}
 
-	/** A supervisor approves the proposed step-down, or returns it with a reason. */
+	/**
+	 * A supervisor approves the proposed step-down, or returns it with a reason.
+	 * @param proposedAt when the step-down was raised (not when it was reviewed)
+	 */
 	@Transactional
-	public StepDownReview reviewStepDown(long participantId, String proposedBy, boolean approved, String comment,
-			String reviewer) {
+	public StepDownReview reviewStepDown(long participantId, String proposedBy, Instant proposedAt, boolean approved,
+			String comment, String reviewer) {
 		if (!approved && (comment == null || comment.isBlank())) {
 			throw new InvalidInputException("The step-down review was not recorded",
 					List.of("stepDownComment is required to return it: say why not yet"));
 		}
 		this.participants.get(participantId);
-		return this.reviews.save(new StepDownReview(participantId, proposedBy, this.clock.instant(), approved,
-				(comment != null) ? comment.strip() : null, reviewer));
+		return this.reviews.save(new StepDownReview(participantId, proposedBy, proposedAt, approved,
+				(comment != null) ? comment.strip() : null, reviewer, this.clock.instant()));
 	}
 
 	/** A less intensive service the participant moves to, by warm handoff. */

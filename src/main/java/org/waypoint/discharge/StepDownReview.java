@@ -35,17 +35,21 @@ public class StepDownReview {
 	@Column(name = "reviewed_by")
 	private String reviewedBy;
 
+	@Column(name = "reviewed_at")
+	private Instant reviewedAt;
+
 	protected StepDownReview() {
 	}
 
 	StepDownReview(long participantId, String proposedBy, Instant proposedAt, boolean approved, String comment,
-			String reviewedBy) {
+			String reviewedBy, Instant reviewedAt) {
 		this.participantId = participantId;
 		this.proposedBy = proposedBy;
 		this.proposedAt = proposedAt;
 		this.approved = approved;
 		this.reviewComment = comment;
 		this.reviewedBy = reviewedBy;
+		this.reviewedAt = reviewedAt;
 	}
 
 	public long getParticipantId() {

@@ -76,6 +76,10 @@ public class OutreachService {
 		return (int) this.attempts.countByEpisodeId(episodeId) + 1;
 	}
 
+	/**
+	 * An attempt to locate the person; found, they are no longer inactive or in the wind
+	 * (engaging again before intake, active after it).
+	 */
 	@Transactional
 	public OutreachAttempt recordAttempt(long episodeId, NewAttempt attempt, String attemptedBy) {
 		InvalidInputException.requireValid(this.validator, attempt, "The outreach attempt was not recorded");
@@ -83,8 +87,12 @@ public class OutreachService {
 		if (!episode.isOpen()) {
 			throw new IllegalStateException("Outreach episode " + episodeId + " is closed");
 		}
-		return this.attempts.save(
+		OutreachAttempt recorded = this.attempts.save(
 				new OutreachAttempt(episode, nextAttemptNumber(episodeId), attempt, attemptedBy, this.clock.instant()));
+		if (recorded.isLocated()) {
+			this.participants.reEngage(episode.getParticipantId());
+		}
+		return recorded;
 	}
 
 	/** Failed attempts since the search began or since the last supervisor review. */

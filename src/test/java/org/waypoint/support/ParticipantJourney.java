@@ -231,10 +231,17 @@ public final class ParticipantJourney {
 		}).toList();
 	}
 
-	/** The running instances of a process the participant's lifecycle called. */
+	/**
+	 * The running instances of a process the participant's lifecycle called; none once
+	 * the lifecycle has ended.
+	 */
 	public List<ProcessInstance> running(String processDefinitionKey) {
+		ProcessInstance lifecycle = lifecycle();
+		if (lifecycle == null) {
+			return List.of();
+		}
 		return EngineTime.of(this.engine)
-			.tree(lifecycle().getId())
+			.tree(lifecycle.getId())
 			.stream()
 			.map(id -> this.engine.getRuntimeService()
 				.createProcessInstanceQuery()

@@ -1,5 +1,9 @@
 package org.waypoint.consent.process;
 
+import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.SHAREABLE;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.waypoint.consent.ConsentService;
 import org.waypoint.consent.DisclosureRequest;
+import org.waypoint.consent.DisclosureResult;
 import org.waypoint.consent.DisclosureScope;
 import org.waypoint.consent.ReleaseParty;
 import org.waypoint.platform.access.Actors;
@@ -24,7 +29,7 @@ import org.waypoint.platform.forms.FormFields;
 @Component("probationUpdateSteps")
 public class ProbationUpdateSteps {
 
-	static final String PARTICIPANT_ID = "participantId";
+	static final String PURPOSE = "Periodic probation update";
 
 	/** The form's fields, one per scope a release may allow. */
 	static final Map<DisclosureScope, String> FIELDS;
@@ -47,24 +52,38 @@ public class ProbationUpdateSteps {
 		this.consentService = consentService;
 	}
 
-	/** Whether a probation release is in force: only then is an update prepared. */
-	public boolean releaseInForce(long participantId) {
-		return this.consentService.hasReleaseInForce(participantId, ReleaseParty.PROBATION);
+	/**
+	 * The cycle's consent check: whether the releases in force allow any part of the
+	 * update. When none does, no task is made, and the refused attempt is recorded
+	 * through the one consent check like every other disclosure.
+	 */
+	public void check(DelegateExecution execution) {
+		long participantId = (Long) execution.getVariable(PARTICIPANT_ID);
+		boolean shareable = !shareable(participantId).isEmpty();
+		if (!shareable) {
+			this.consentService.disclose(
+					new DisclosureRequest(participantId, ReleaseParty.PROBATION, FIELDS.keySet(), PURPOSE, null),
+					Actors.current(execution));
+		}
+		execution.setVariable(SHAREABLE, shareable);
 	}
 
-	/** Task listener (create): the form shows only the fields the release allows. */
+	/**
+	 * Task listener (create): the task's name, and the form shows only the fields the
+	 * releases allow.
+	 */
 	public void showAllowedScopes(DelegateTask task) {
-		Set<DisclosureScope> allowed = this.consentService.scopesInForce((Long) task.getVariable(PARTICIPANT_ID),
-				ReleaseParty.PROBATION);
+		task.setName(task.getName() + " — " + task.getVariable(PARTICIPANT_NAME));
+		Set<DisclosureScope> allowed = shareable((Long) task.getVariable(PARTICIPANT_ID));
 		for (DisclosureScope scope : FIELDS.keySet()) {
-			boolean substanceUseAllowed = !scope.isSubstanceUseInformation()
-					|| allowed.contains(DisclosureScope.SUBSTANCE_USE);
-			task.setVariableLocal(MAY_SHARE + scope.name(), allowed.contains(scope) && substanceUseAllowed);
+			task.setVariableLocal(MAY_SHARE + scope.name(), allowed.contains(scope));
 		}
 	}
 
 	/**
-	 * Sends the update through the consent check; refused, it is recorded and not sent.
+	 * Sends the update through the consent check. Refused, nothing is shared, the refusal
+	 * is recorded, and the worker is told why: the task stays open to send what the
+	 * releases allow now.
 	 */
 	public void send(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The probation update was not sent");
@@ -80,10 +99,30 @@ public class ProbationUpdateSteps {
 		if (scopes.isEmpty()) {
 			throw form.refused("write at least one part of the update");
 		}
-		this.consentService.disclose(new DisclosureRequest((Long) execution.getVariable(PARTICIPANT_ID),
-				ReleaseParty.PROBATION, scopes, "Periodic probation update", content.toString().strip()),
-				Actors.current(execution));
+		DisclosureResult result = this.consentService
+			.disclose(new DisclosureRequest((Long) execution.getVariable(PARTICIPANT_ID), ReleaseParty.PROBATION,
+					scopes, PURPOSE, content.toString().strip()), Actors.current(execution));
+		if (!result.allowed()) {
+			throw form.refused("nothing was shared with probation. " + result.reason()
+					+ ": empty the parts no release allows now and send the rest");
+		}
 		form.remove(List.copyOf(FIELDS.values()));
+	}
+
+	/**
+	 * The parts of the update the probation releases in force allow; drug test results
+	 * only where a release names substance-use information too (42 CFR Part 2).
+	 */
+	private Set<DisclosureScope> shareable(long participantId) {
+		Set<DisclosureScope> allowed = this.consentService.scopesInForce(participantId, ReleaseParty.PROBATION);
+		Set<DisclosureScope> shareable = EnumSet.noneOf(DisclosureScope.class);
+		for (DisclosureScope scope : FIELDS.keySet()) {
+			if (allowed.contains(scope)
+					&& (!scope.isSubstanceUseInformation() || allowed.contains(DisclosureScope.SUBSTANCE_USE))) {
+				shareable.add(scope);
+			}
+		}
+		return shareable;
 	}
 
 }

@@ -51,6 +51,11 @@ public class CrisisSteps {
 		this.crisisService.escalate(crisisId(execution));
 	}
 
+	/** In follow-up, where one task answers the participant's open crises. */
+	public void escalateOpen(DelegateExecution execution) {
+		this.crisisService.escalateOpen((Long) execution.getVariable(PARTICIPANT_ID));
+	}
+
 	public void respondFromForm(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The crisis response was not recorded");
 		CrisisResponse response = response(form);

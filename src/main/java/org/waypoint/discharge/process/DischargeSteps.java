@@ -1,10 +1,12 @@
 package org.waypoint.discharge.process;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.waypoint.discharge.DischargeService;
 import org.waypoint.discharge.DischargeService.NextService;
@@ -30,6 +32,14 @@ public class DischargeSteps {
 
 	static final String CASE_MANAGER = "caseManagerId";
 
+	/**
+	 * Who raised the step-down and when: the case manager, a supervisor, or a plan
+	 * review.
+	 */
+	public static final String STEP_DOWN_PROPOSED_BY = "stepDownProposedBy";
+
+	public static final String STEP_DOWN_PROPOSED_AT = "stepDownProposedAt";
+
 	static final String STEP_DOWN_DECISION = "stepDownDecision";
 
 	static final String STEP_DOWN_COMMENT = "stepDownComment";
@@ -49,14 +59,25 @@ public class DischargeSteps {
 		this.dischargeService = dischargeService;
 	}
 
+	/**
+	 * Execution listener: a plan review proposed the step-down, now, for the case
+	 * manager.
+	 */
+	public void proposedAtPlanReview(DelegateExecution execution) {
+		execution.setVariable(STEP_DOWN_PROPOSED_BY, execution.getVariable(CASE_MANAGER));
+		execution.setVariable(STEP_DOWN_PROPOSED_AT, ClockUtil.getCurrentTime());
+	}
+
 	public void fileStepDownReview(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The step-down review was not recorded");
 		String decision = form.text(STEP_DOWN_DECISION);
 		if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
 			throw form.refused(STEP_DOWN_DECISION + " must be APPROVE or RETURN");
 		}
-		this.dischargeService.reviewStepDown(participantId(execution), (String) execution.getVariable(CASE_MANAGER),
-				"APPROVE".equals(decision), form.text(STEP_DOWN_COMMENT), Actors.current(execution));
+		this.dischargeService.reviewStepDown(participantId(execution),
+				(String) execution.getVariable(STEP_DOWN_PROPOSED_BY),
+				((Date) execution.getVariable(STEP_DOWN_PROPOSED_AT)).toInstant(), "APPROVE".equals(decision),
+				form.text(STEP_DOWN_COMMENT), Actors.current(execution));
 		form.remove(DETAIL);
 		execution.setVariable(STEP_DOWN_APPROVED, "APPROVE".equals(decision));
 	}

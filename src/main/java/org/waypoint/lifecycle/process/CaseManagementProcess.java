@@ -17,9 +17,9 @@ public final class CaseManagementProcess {
 
 	public static final String END_CRISIS_HANDLED = "EndEvent_CrisisHandled";
 
-	public static final String TASK_PREPARE_PROBATION_UPDATE = "Task_PrepareProbationUpdate";
+	public static final String CALL_PROBATION_UPDATE = "CallActivity_ProbationUpdate";
 
-	public static final String END_NO_PROBATION_UPDATE = "EndEvent_NoProbationUpdate";
+	public static final String END_PROBATION_UPDATE_HANDLED = "EndEvent_ProbationUpdateHandled";
 
 	public static final String END_REQUESTED_HANDOFF_DONE = "EndEvent_RequestedHandoffDone";
 
@@ -57,6 +57,11 @@ public final class CaseManagementProcess {
 	public static final String END_SLOT_RELEASED = "EndEvent_SlotReleased";
 
 	public static final class Variables {
+
+		/** Who raised a step-down and when (the API's caller, or a plan review). */
+		public static final String STEP_DOWN_PROPOSED_BY = "stepDownProposedBy";
+
+		public static final String STEP_DOWN_PROPOSED_AT = "stepDownProposedAt";
 
 		public static final String PARTICIPANT_ID = "participantId";
 

@@ -1,5 +1,8 @@
 package org.waypoint.lifecycle.process;
 
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /** The site's schedule as case-management's timers read it. */
@@ -19,6 +22,11 @@ public class CaseSchedule {
 
 	public String probationUpdateCycle() {
 		return this.settings.probationUpdateCycle();
+	}
+
+	/** When the cycle's next update falls due, after now: it replaces an open one. */
+	public Date nextProbationUpdate() {
+		return new CycleBusinessCalendar().resolveDuedate(this.settings.probationUpdateCycle());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.waypoint.lifecycle.process;
 
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.waypoint.engagement.ContactCadence;
 
@@ -11,6 +12,8 @@ import org.waypoint.engagement.ContactCadence;
  */
 @Component("contactWatch")
 public class ContactWatch {
+
+	static final String BACK_THROUGH_A_CONTACT = "backThroughAContact";
 
 	private final ContactCadence cadence;
 
@@ -36,6 +39,15 @@ public class ContactWatch {
 
 	public Date reconnectDue() {
 		return Date.from(this.cadence.reconnectDue());
+	}
+
+	/**
+	 * Execution listener: whether the participant came back through a contact with staff,
+	 * which is the reconnection itself, or otherwise (a sighting, found by outreach),
+	 * when the case manager reconnects.
+	 */
+	public void backThroughAContact(DelegateExecution execution, boolean contact) {
+		execution.setVariable(BACK_THROUGH_A_CONTACT, contact);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.waypoint.lifecycle.process;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.OVER_AVERAGE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PRIORITY;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
 
@@ -36,7 +35,6 @@ class DecideCapacity implements JavaDelegate {
 		execution.setVariable(DECISION,
 				decision.isAccepted() ? ReferralAdmissionDecision.ACCEPT : ReferralAdmissionDecision.DECLINE);
 		execution.setVariable(DECISION_REASON, decision.getReason());
-		execution.setVariable(OVER_AVERAGE, decision.isOverAverage());
 		execution.setVariable(CASE_MANAGER, decision.getAssignedCaseManager());
 	}
 

@@ -16,8 +16,6 @@ public final class ParticipantLifecycleProcess {
 
 	public static final String TASK_DECIDE_CAPACITY = "Task_DecideCapacity";
 
-	public static final String TASK_REVIEW_STAFFING = "Task_ReviewStaffing";
-
 	public static final String END_REFERRAL_LINKED = "EndEvent_ReferralLinked";
 
 	public static final String END_REFERRAL_INELIGIBLE = "EndEvent_ReferralIneligible";
@@ -73,10 +71,6 @@ public final class ParticipantLifecycleProcess {
 	/** A partner saw the participant (POST /api/referrals/{id}/sightings). */
 	public static final String MESSAGE_PARTICIPANT_SIGHTED = "ParticipantSighted";
 
-	public static final String END_STAFFING_REVIEWED = "EndEvent_StaffingReviewed";
-
-	public static final String END_NO_STAFFING_REVIEW = "EndEvent_NoStaffingReview";
-
 	/** Ids and routing facts only: the person's details stay in the referral table. */
 	public static final class Variables {
 
@@ -117,8 +111,6 @@ public final class ParticipantLifecycleProcess {
 		public static final String DECISION = "decision";
 
 		public static final String DECISION_REASON = "decisionReason";
-
-		public static final String OVER_AVERAGE = "overAverage";
 
 		public static final String CASE_MANAGER = "caseManagerId";
 

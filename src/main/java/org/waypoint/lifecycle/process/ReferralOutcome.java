@@ -3,9 +3,15 @@ package org.waypoint.lifecycle.process;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ENROLLMENT_END;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_DUE_AT;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.MISSED_INTAKE_DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRER_TOLD;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -45,6 +51,20 @@ public class ReferralOutcome {
 	public void intakeOverdue(DelegateExecution execution) {
 		advance(execution, ReferralStatus.INTAKE_OVERDUE,
 				"Intake overdue: the intake window passed; a supervisor decides whether to extend it");
+	}
+
+	/**
+	 * What the supervisor decided when the window passed: more time, or outreach seeks
+	 * on.
+	 */
+	public void intakeWindowExtended(DelegateExecution execution) {
+		LocalDate until = LocalDate.ofInstant(((Date) execution.getVariable(INTAKE_DUE_AT)).toInstant(),
+				ZoneOffset.UTC);
+		boolean seeking = IntakeSteps.MissedIntakeDecision.KEEP_SEEKING.name()
+			.equals(execution.getVariable(MISSED_INTAKE_DECISION));
+		advance(execution, ReferralStatus.INTAKE_OVERDUE,
+				seeking ? "Intake overdue: outreach keeps seeking the person; intake stays open until " + until
+						: "Intake overdue: the intake window was extended until " + until);
 	}
 
 	public void enrolled(DelegateExecution execution) {

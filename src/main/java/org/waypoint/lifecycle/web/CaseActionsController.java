@@ -1,5 +1,7 @@
 package org.waypoint.lifecycle.web;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.lifecycle.process.CaseManagementProcess;
 import org.waypoint.lifecycle.process.CaseMessages;
 import org.waypoint.lifecycle.process.ParticipantLifecycleProcess;
+import org.waypoint.participant.CaseChanges;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.InvalidInputException;
-import org.waypoint.participant.CaseChanges;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ApiCaller.CaseChanger;
 
@@ -42,12 +45,15 @@ class CaseActionsController {
 
 	private final ApiCaller apiCaller;
 
+	private final Clock clock;
+
 	CaseActionsController(CaseMessages caseMessages, ParticipantService participantService, CaseChanges caseChanges,
-			ApiCaller apiCaller) {
+			ApiCaller apiCaller, Clock clock) {
 		this.caseMessages = caseMessages;
 		this.participantService = participantService;
 		this.caseChanges = caseChanges;
 		this.apiCaller = apiCaller;
+		this.clock = clock;
 	}
 
 	record ExitReport(EnrollmentEnd reason) {
@@ -73,7 +79,9 @@ class CaseActionsController {
 	void raiseStepDown(@PathVariable long participantId) {
 		CaseChanger caller = this.apiCaller.requireCaseChanger();
 		this.caseChanges.requireAllowed(participantId, caller.userId(), caller.oversees(), "step-down");
-		deliver(ParticipantLifecycleProcess.MESSAGE_STEP_DOWN_RAISED, participantId, Map.of(),
+		deliver(ParticipantLifecycleProcess.MESSAGE_STEP_DOWN_RAISED, participantId,
+				Map.of(CaseManagementProcess.Variables.STEP_DOWN_PROPOSED_BY, caller.userId(),
+						CaseManagementProcess.Variables.STEP_DOWN_PROPOSED_AT, Date.from(this.clock.instant())),
 				"Participant " + participantId + " is not in active case management, or a step-down is under review");
 	}
 

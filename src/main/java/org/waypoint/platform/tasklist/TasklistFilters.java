@@ -31,7 +31,8 @@ import org.waypoint.platform.access.ProgramGroup;
 /**
  * The saved Tasklist filters of DESIGN.md section 5, created on start when missing and
  * shown to the groups that work them. Each filter lists the participant's name and case
- * number beside the task, so a row reads on its own.
+ * number beside the task, so a row reads on its own. A filter whose shipped definition
+ * changed (a higher revision) is brought up to date on the next start.
  */
 @Component
 @Order(AccessSetup.ORDER + 1)
@@ -42,7 +43,16 @@ public class TasklistFilters implements ApplicationRunner {
 	 */
 	static final String SCREEN_REFERRAL_TASK = "Task_ScreenReferral";
 
-	static final String RESPOND_TO_CRISIS_TASK = "Task_RespondToCrisis";
+	/**
+	 * Every task of an open crisis: the first response, the supervisors' when it went
+	 * unanswered, the follow-up of an unresolved one, and the fast return offered during
+	 * follow-up (and its escalation).
+	 */
+	static final String[] CRISIS_TASKS = { "Task_RespondToCrisis", "Task_RespondToUnansweredCrisis",
+			"Task_FollowUpCrisis", "Task_OfferReturn", "Task_OfferReturnUnanswered" };
+
+	/** The filter property that holds the revision of Waypoint's definition. */
+	static final String REVISION = "waypointRevision";
 
 	static final String OUTREACH_PROCESS = "outreach";
 
@@ -65,7 +75,13 @@ public class TasklistFilters implements ApplicationRunner {
 	 * column.
 	 */
 	public record SavedFilter(String name, String description, int priority, Set<ProgramGroup> groups,
-			Function<TaskQuery, TaskQuery> query) {
+			Function<TaskQuery, TaskQuery> query, int revision) {
+
+		SavedFilter(String name, String description, int priority, Set<ProgramGroup> groups,
+				Function<TaskQuery, TaskQuery> query) {
+			this(name, description, priority, groups, query, 1);
+		}
+
 	}
 
 	public static List<SavedFilter> savedFilters() {
@@ -83,19 +99,20 @@ public class TasklistFilters implements ApplicationRunner {
 						query -> query.dueBeforeExpression("${now()}").orderByDueDate().asc()),
 				new SavedFilter("Crisis", "Crises and relapses waiting for a response", 50,
 						Set.of(CASE_MANAGERS, CLINICIANS, SUPERVISORS),
-						query -> query.taskDefinitionKey(RESPOND_TO_CRISIS_TASK)));
+						query -> query.taskDefinitionKeyIn(CRISIS_TASKS), 2));
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (SavedFilter savedFilter : savedFilters()) {
 			Filter filter = this.filterService.createFilterQuery().filterName(savedFilter.name()).singleResult();
-			if (filter == null) {
-				filter = this.filterService.newTaskFilter(savedFilter.name())
+			if (filter == null || revision(filter) < savedFilter.revision()) {
+				boolean created = filter == null;
+				filter = (created ? this.filterService.newTaskFilter(savedFilter.name()) : filter)
 					.setQuery(savedFilter.query().apply(this.taskService.createTaskQuery()))
 					.setProperties(properties(savedFilter));
 				this.filterService.saveFilter(filter);
-				log.info("Created Tasklist filter '{}'", savedFilter.name());
+				log.info("{} Tasklist filter '{}'", created ? "Created" : "Updated", savedFilter.name());
 			}
 			for (ProgramGroup group : savedFilter.groups()) {
 				GroupAuthorizations.grant(this.authorizationService, group.id(), Resources.FILTER, filter.getId(),
@@ -104,8 +121,14 @@ public class TasklistFilters implements ApplicationRunner {
 		}
 	}
 
+	private static int revision(Filter filter) {
+		Object revision = (filter.getProperties() != null) ? filter.getProperties().get(REVISION) : null;
+		return (revision instanceof Number number) ? number.intValue() : 1;
+	}
+
 	private static Map<String, Object> properties(SavedFilter savedFilter) {
 		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put(REVISION, savedFilter.revision());
 		properties.put("description", savedFilter.description());
 		properties.put("priority", savedFilter.priority());
 		properties.put("refresh", true);

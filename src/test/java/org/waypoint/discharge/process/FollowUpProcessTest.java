@@ -30,6 +30,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -172,6 +173,22 @@ class FollowUpProcessTest {
 		complete(task(followUp),
 				Map.of("crisisWhatWasDone", "Met her at the ER", "crisisResolved", true, "returnWanted", "true"));
 
+		verify(this.followUpService).returnToProgram(80L, "waypoint");
+		assertThat(followUp).hasPassed(END_RETURNED).isEnded();
+	}
+
+	@Test
+	void aCrisisUnansweredInTheResponseTimeGoesToTheSupervisors() {
+		ProcessInstance followUp = start();
+		reportCrisis();
+
+		this.time.advance(followUp.getId(), Duration.ofHours(4));
+
+		verify(this.crisisService).escalateOpen(70L);
+		Task supervisors = taskQuery().taskDefinitionKey("Task_OfferReturnUnanswered").singleResult();
+		assertThat(supervisors).hasName("Crisis unanswered during follow-up — Jane D.: offer a fast return")
+			.hasCandidateGroup("supervisors");
+		complete(supervisors, Map.of("crisisWhatWasDone", "Sam called the clinic", "returnWanted", "true"));
 		verify(this.followUpService).returnToProgram(80L, "waypoint");
 		assertThat(followUp).hasPassed(END_RETURNED).isEnded();
 	}

@@ -20,14 +20,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.END_CRISIS_HANDLED;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.END_DISCHARGED;
-import static org.waypoint.lifecycle.process.CaseManagementProcess.END_NO_PROBATION_UPDATE;
+import static org.waypoint.lifecycle.process.CaseManagementProcess.END_PROBATION_UPDATE_HANDLED;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.END_REQUESTED_HANDOFF_DONE;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.GATEWAY_AWAIT_NEXT_STEP;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.MESSAGE_CRISIS_REPORTED;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.MESSAGE_HANDOFF_REQUESTED;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.TASK_APPROVE_STEP_DOWN;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.TASK_PLAN_DISCHARGE;
-import static org.waypoint.lifecycle.process.CaseManagementProcess.TASK_PREPARE_PROBATION_UPDATE;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.TASK_RECORD_RELEASE;
 import static org.waypoint.lifecycle.process.CaseManagementProcess.TIMER_CONTACT_DUE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_STEP_DOWN_RAISED;
@@ -76,12 +75,10 @@ import org.waypoint.engagement.ContactPlace;
 import org.waypoint.engagement.ContactService;
 import org.waypoint.engagement.NewContact;
 import org.waypoint.consent.ConsentService;
-import org.waypoint.consent.DisclosureRequest;
 import org.waypoint.consent.DisclosureScope;
 import org.waypoint.consent.NewRelease;
 import org.waypoint.consent.ReleaseParty;
 import org.waypoint.consent.process.ConsentSteps;
-import org.waypoint.consent.process.ProbationUpdateSteps;
 import org.waypoint.crisis.CrisisResponse;
 import org.waypoint.crisis.CrisisService;
 import org.waypoint.crisis.process.CrisisSteps;
@@ -109,12 +106,12 @@ import org.waypoint.support.ParticipantJourney;
  */
 @Deployment(resources = { "processes/case-management.bpmn", "forms/record-contact.form",
 		"forms/decide-inactive-slot.form", "forms/record-release.form", "forms/approve-step-down.form",
-		"forms/discharge-plan.form", "forms/respond-to-crisis.form", "forms/probation-update.form" })
+		"forms/discharge-plan.form", "forms/respond-to-crisis.form" })
 class CaseManagementProcessTest {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-		.excludeProcessDefinitionKeys("outreach", "assessment", "case-plan", "warm-handoff")
+		.excludeProcessDefinitionKeys("outreach", "assessment", "case-plan", "warm-handoff", "probation-update")
 		.assertClassCoverageAtLeast(1.0)
 		.build();
 
@@ -161,7 +158,7 @@ class CaseManagementProcessTest {
 		EngineTime.setNow(this.start);
 		this.time = EngineTime.of(engine.getProcessEngine());
 		this.calledProcesses = CalledProcessStubs.deploy(engine.getProcessEngine(), "outreach", "assessment",
-				"case-plan", "warm-handoff");
+				"case-plan", "warm-handoff", "probation-update");
 		nextContactDueIn(Duration.ofDays(7));
 		when(this.cadence.inTheWindAt(PARTICIPANT)).thenReturn(this.start.plus(14, ChronoUnit.DAYS));
 		when(this.cadence.inactiveAt(PARTICIPANT)).thenReturn(this.start.plus(104, ChronoUnit.DAYS));
@@ -174,7 +171,6 @@ class CaseManagementProcessTest {
 		Mocks.register("participantSteps", new ParticipantSteps(this.participantService));
 		Mocks.register("caseloadSlots", new CaseloadSlots(this.capacityService, this.admissionPolicy));
 		Mocks.register("consentSteps", new ConsentSteps(this.consentService));
-		Mocks.register("probationUpdateSteps", new ProbationUpdateSteps(this.consentService));
 		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService));
 		Mocks.register("dischargeSteps", new DischargeSteps(this.dischargeService));
 		Mocks.register("crisisSteps", new CrisisSteps(this.crisisService));
@@ -298,14 +294,15 @@ class CaseManagementProcessTest {
 	}
 
 	@Test
-	void aContactWhileInTheWindBringsThemBackToo() {
+	void aContactWhileInTheWindBringsThemBackAndIsTheReconnection() {
 		ProcessInstance caseManagement = inTheWind();
 
 		contactRecorded();
 		this.time.runDue(caseManagement.getId());
 
-		assertThat(caseManagement).isWaitingAt(TASK_RECONNECT);
 		verify(this.participantService).reEngage(PARTICIPANT);
+		assertThat(caseManagement).isWaitingAt(GATEWAY_AWAIT_CONTACT);
+		Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_RECONNECT).count()).as("no Reconnect task").isZero();
 	}
 
 	@Test
@@ -468,12 +465,14 @@ class CaseManagementProcessTest {
 				Map.of("stepDownCandidate", true));
 		this.calledProcesses.finish(this.calledProcesses.running("case-plan", caseManagement.getId()),
 				Map.of("stepDownProposed", true));
+		Instant proposed = EngineTime.now();
 
 		assertThat(mainTask(caseManagement)).hasName("Approve step-down — Jane D.").hasCandidateGroup("supervisors");
+		this.time.advance(caseManagement.getId(), Duration.ofDays(2));
 		complete(mainTask(caseManagement),
 				Map.of("stepDownDecision", "RETURN", "stepDownComment", "Housing is not stable yet"));
 
-		verify(this.dischargeService).reviewStepDown(PARTICIPANT, "casey", false, "Housing is not stable yet",
+		verify(this.dischargeService).reviewStepDown(PARTICIPANT, "casey", proposed, false, "Housing is not stable yet",
 				"waypoint");
 		assertThat(caseManagement).isWaitingAt(GATEWAY_AWAIT_NEXT_STEP);
 	}
@@ -488,6 +487,7 @@ class CaseManagementProcessTest {
 
 		runtimeService().createMessageCorrelation(MESSAGE_STEP_DOWN_RAISED)
 			.processInstanceVariableEquals("participantId", PARTICIPANT)
+			.setVariables(Map.of("stepDownProposedBy", "casey", "stepDownProposedAt", Date.from(EngineTime.now())))
 			.correlate();
 		complete(mainTask(caseManagement), Map.of("stepDownDecision", "APPROVE"));
 		assertThat(mainTask(caseManagement)).hasName("Discharge plan — Jane D.").isAssignedTo("casey");
@@ -522,6 +522,7 @@ class CaseManagementProcessTest {
 		ProcessInstance caseManagement = planned(List.of());
 		runtimeService().createMessageCorrelation(MESSAGE_STEP_DOWN_RAISED)
 			.processInstanceVariableEquals("participantId", PARTICIPANT)
+			.setVariables(Map.of("stepDownProposedBy", "casey", "stepDownProposedAt", Date.from(EngineTime.now())))
 			.correlate();
 		complete(mainTask(caseManagement), Map.of("stepDownDecision", "APPROVE"));
 
@@ -588,37 +589,19 @@ class CaseManagementProcessTest {
 	}
 
 	@Test
-	void aProbationUpdateGoesOnlyWhereAReleaseIsInForce() {
-		ProcessInstance caseManagement = planned(List.of());
-		when(this.consentService.hasReleaseInForce(PARTICIPANT, ReleaseParty.PROBATION)).thenReturn(true);
-		when(this.consentService.scopesInForce(PARTICIPANT, ReleaseParty.PROBATION))
-			.thenReturn(EnumSet.of(DisclosureScope.PARTICIPATION, DisclosureScope.DRUG_TEST_RESULTS));
-
-		this.time.advance(caseManagement.getId(), Duration.between(EngineTime.now(), DECEMBER_FIRST));
-
-		Task update = taskQuery().taskDefinitionKey(TASK_PREPARE_PROBATION_UPDATE).singleResult();
-		assertThat(update).hasName("Probation update — Jane D.").isAssignedTo("casey");
-		Assertions.assertThat(taskService().getVariablesLocal(update.getId()))
-			.containsEntry("maySharePARTICIPATION", true)
-			.containsEntry("mayShareTREATMENT_PROGRESS", false)
-			.containsEntry("mayShareDRUG_TEST_RESULTS", false);
-		complete(update, Map.of("probationParticipation", "Attended 7 of 8 check-ins"));
-
-		ArgumentCaptor<DisclosureRequest> request = ArgumentCaptor.forClass(DisclosureRequest.class);
-		verify(this.consentService).disclose(request.capture(), eq("waypoint"));
-		Assertions.assertThat(request.getValue().party()).isEqualTo(ReleaseParty.PROBATION);
-		Assertions.assertThat(request.getValue().scopes()).containsExactly(DisclosureScope.PARTICIPATION);
-		Assertions.assertThat(request.getValue().content()).contains("Attended 7 of 8 check-ins");
-	}
-
-	@Test
-	void withoutAProbationReleaseNoUpdateIsPrepared() {
+	void eachMonthTheProbationUpdateRunsUntilTheNextIsDue() {
 		ProcessInstance caseManagement = planned(List.of());
 
 		this.time.advance(caseManagement.getId(), Duration.between(EngineTime.now(), DECEMBER_FIRST));
 
-		assertThat(caseManagement).hasPassed(END_NO_PROBATION_UPDATE);
-		Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_PREPARE_PROBATION_UPDATE).count()).isZero();
+		ProcessInstance update = this.calledProcesses.running("probation-update", caseManagement.getId());
+		assertThat(update).variables()
+			.containsEntry("participantId", PARTICIPANT)
+			.containsEntry("caseManagerId", "casey")
+			.containsEntry("nextUpdateDue", Date.from(Instant.parse("2027-01-01T09:00:00Z")));
+		Assertions.assertThat(update.getBusinessKey()).isEqualTo(caseManagement.getBusinessKey());
+		this.calledProcesses.finish(update, Map.of());
+		assertThat(caseManagement).hasPassed(END_PROBATION_UPDATE_HANDLED);
 	}
 
 	@Test

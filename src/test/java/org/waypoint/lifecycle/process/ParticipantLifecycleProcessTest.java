@@ -21,14 +21,12 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_ENR
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_FOUND_FOR_INTAKE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_INTAKE_RECORDED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_NO_SEARCH_NEEDED;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_NO_STAFFING_REVIEW;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REACHED_BEFORE_INTAKE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_RECORD_CLOSED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_CLOSED_WITHOUT_INTAKE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_DECLINED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_INELIGIBLE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_REFERRAL_LINKED;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.END_STAFFING_REVIEWED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.KEY;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_CONTACT_RECORDED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_LEFT;
@@ -36,7 +34,6 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_CO
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_DECIDE_CAPACITY;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_DECIDE_MISSED_INTAKE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_REMIND_INTAKE_DEADLINE;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_REVIEW_STAFFING;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_SCREEN_REFERRAL;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ADULT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.BEHAVIORAL_HEALTH_NEED;
@@ -100,8 +97,8 @@ import org.waypoint.support.EngineTime;
  * case-management are stand-ins here; they have tests of their own.
  */
 @Deployment(resources = { "processes/participant-lifecycle.bpmn", "processes/referral-eligibility.dmn",
-		"processes/referral-priority.dmn", "forms/screen-referral.form", "forms/review-staffing.form",
-		"forms/intake.form", "forms/intake-deadline-reminder.form", "forms/decide-missed-intake.form" })
+		"processes/referral-priority.dmn", "forms/screen-referral.form", "forms/intake.form",
+		"forms/intake-deadline-reminder.form", "forms/decide-missed-intake.form" })
 class ParticipantLifecycleProcessTest {
 
 	@RegisterExtension
@@ -239,7 +236,7 @@ class ParticipantLifecycleProcessTest {
 		verify(this.referralOutcome).accepted(any(DelegateExecution.class));
 		verify(this.participantService).enroll(7L, "casey");
 		verify(this.intakeService).windowFor(Door.LAW_ENFORCEMENT_ARREST_DIVERSION);
-		assertThat(referral).hasPassed(END_NO_STAFFING_REVIEW, END_NO_SEARCH_NEEDED)
+		assertThat(referral).hasPassed(END_NO_SEARCH_NEEDED)
 			.isWaitingAt(TASK_CONDUCT_INTAKE)
 			.variables()
 			.containsEntry(PARTICIPANT_ID, PARTICIPANT);
@@ -247,24 +244,6 @@ class ParticipantLifecycleProcessTest {
 			.isAssignedTo("casey")
 			.hasDueDate(Date.from(this.now.plus(30, ChronoUnit.DAYS)));
 		Assertions.assertThat(this.calledProcesses.running("outreach", referral.getId())).isNull();
-	}
-
-	@Test
-	void acceptanceOverTheAverageGivesSupervisorsAStaffingReviewBesideTheIntake() {
-		decisionWillBe(true, true);
-		ProcessInstance referral = receive("COMMUNITY");
-
-		complete(task(referral), ELIGIBLE_AND_REACHED);
-
-		assertThat(referral).isWaitingAt(TASK_REVIEW_STAFFING, TASK_CONDUCT_INTAKE);
-		assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_STAFFING).singleResult()).hasCandidateGroup("supervisors")
-			.hasName("Review staffing — caseload average over the limit")
-			.hasDueDate(Date.from(this.now.plus(7, ChronoUnit.DAYS)));
-
-		complete(taskQuery().taskDefinitionKey(TASK_REVIEW_STAFFING).singleResult(),
-				Map.of("staffingAction", "RECRUIT"));
-
-		assertThat(referral).hasPassed(END_STAFFING_REVIEWED).isWaitingAt(TASK_CONDUCT_INTAKE);
 	}
 
 	@Test

@@ -3,7 +3,12 @@ package org.waypoint.platform.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -13,7 +18,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.capacity.CapacityService;
 import org.waypoint.engagement.process.RecordContactProcess;
+import org.waypoint.participant.ParticipantService;
+import org.waypoint.referral.Door;
+import org.waypoint.referral.ReferralService;
+import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTime;
+import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -32,6 +44,15 @@ class RefusedFormsIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReferralService referralService;
+
+	@Autowired
+	ParticipantService participantService;
+
+	@Autowired
+	CapacityService capacity;
+
 	@Test
 	void aContactForAnUnknownCaseNumberIsRefusedInWords() {
 		Task task = recordContactTaskOf("casey");
@@ -49,6 +70,60 @@ class RefusedFormsIT {
 		}
 		assertThat(this.engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
 		assertThat(this.jdbc.queryForObject("select count(*) from contact", Integer.class)).isEqualTo(contacts);
+	}
+
+	@Test
+	void refusalsOfOtherFormsAreFourHundredsToo() {
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 3));
+		EngineTime.setNow(EngineTime.start());
+		try {
+			ParticipantJourney sought = journey("Sol").screenEligible(false);
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				sought.completeAs("olivia", sought.task("Task_LocateParticipant"),
+						Map.of("placesSearched", "Riverside camp", "located", false));
+				sought.advance(Duration.ofDays(3));
+			}
+			assertRefused("sam", sought.task("Task_ReviewOutreach"), Map.of("outreachDecision", "KEEP_SEEKING"),
+					"The outreach review was not recorded: strategy is required to keep seeking: say what to try next");
+
+			ParticipantJourney planned = journey("Pat").screenEligible(true)
+				.takeIn()
+				.releases(ParticipantJourney.release("PROBATION", "PARTICIPATION"))
+				.assess(false, "NONE")
+				.planApproved();
+			this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+				.postForEntity("/api/participants/" + planned.participantId() + "/step-down", null, Void.class);
+			assertRefused("sam", planned.task("Task_ApproveStepDown"), Map.of("stepDownDecision", "RETURN"),
+					"The step-down review was not recorded: stepDownComment is required to return it: say why not yet");
+
+			planned.advanceTo(LocalDate.ofInstant(EngineTime.now(), ZoneOffset.UTC)
+				.withDayOfMonth(1)
+				.plusMonths(1)
+				.atTime(9, 0)
+				.toInstant(ZoneOffset.UTC));
+			assertRefused("casey", planned.task("Task_PrepareProbationUpdate"), Map.of(),
+					"The probation update was not sent: write at least one part of the update");
+		}
+		finally {
+			EngineTime.reset();
+		}
+	}
+
+	private void assertRefused(String user, Task task, Map<String, Object> fields, String reason) {
+		Map<String, Object> variables = new HashMap<>();
+		fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		ResponseEntity<Map> refused = this.rest.withBasicAuth(user, DEMO_PASSWORD)
+			.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables),
+					Map.class);
+
+		assertThat(refused.getStatusCode()).as(task.getName()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).containsEntry("message", reason);
+		assertThat(this.engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+	}
+
+	private ParticipantJourney journey(String firstName) {
+		return ParticipantJourney.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY,
+				firstName, "Refused-" + UUID.randomUUID());
 	}
 
 	/** Started as Tasklist's "Start process" does. */
