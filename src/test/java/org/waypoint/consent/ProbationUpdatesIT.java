@@ -1,7 +1,6 @@
 package org.waypoint.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +27,7 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -37,6 +38,8 @@ import org.waypoint.support.WaypointIntegrationTest;
  */
 @WaypointIntegrationTest
 class ProbationUpdatesIT {
+
+	private static final String CASE_MANAGER = "cm-probation";
 
 	private static final String TASK = "Task_PrepareProbationUpdate";
 
@@ -58,9 +61,13 @@ class ProbationUpdatesIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IdentityService identityService;
+
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 2));
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 2));
 		EngineTime.setNow(EngineTime.start());
 	}
 
@@ -120,7 +127,7 @@ class ProbationUpdatesIT {
 
 		// the participant signs a narrower release and revokes the first
 		long wide = releaseOf(journey, "PARTICIPATION,TREATMENT_PROGRESS");
-		assertThat(this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		assertThat(this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 			.postForEntity("/api/participants/" + journey.participantId() + "/releases",
 					Map.of("party", "PROBATION", "partyName", "County Probation", "scopes", List.of("PARTICIPATION"),
 							"purpose", "Supervision", "signedOn", EngineTime.today().toString(), "explained", true),
@@ -131,7 +138,7 @@ class ProbationUpdatesIT {
 		assertThat(mayShare(journey)).containsEntry("maySharePARTICIPATION", true)
 			.containsEntry("mayShareTREATMENT_PROGRESS", false);
 		// a form opened before the revocation still shows the treatment field
-		ResponseEntity<Map> stale = this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		ResponseEntity<Map> stale = this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 			.postForEntity("/engine-rest/task/" + journey.task(TASK).getId() + "/submit-form",
 					Map.of("variables", Map.of("probationParticipation", Map.of("value", "Attends"),
 							"probationProgress", Map.of("value", "Started the group"))),
@@ -174,7 +181,7 @@ class ProbationUpdatesIT {
 	}
 
 	private void revoke(long release) {
-		assertThat(this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		assertThat(this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 			.postForEntity("/api/releases/" + release + "/revocation", null, Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}

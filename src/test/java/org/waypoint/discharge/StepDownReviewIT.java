@@ -1,7 +1,6 @@
 package org.waypoint.discharge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +24,14 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /** A step-down review keeps who raised it and when, apart from when it was decided. */
 @WaypointIntegrationTest
 class StepDownReviewIT {
+
+	private static final String CASE_MANAGER = "cm-step-down";
 
 	@Autowired
 	ProcessEngine engine;
@@ -48,9 +51,13 @@ class StepDownReviewIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IdentityService identityService;
+
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 	}
 
@@ -70,7 +77,7 @@ class StepDownReviewIT {
 			.assess(false, "NONE")
 			.planApproved();
 		Instant raised = EngineTime.now();
-		assertThat(this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		assertThat(this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 			.postForEntity("/api/participants/" + lee.participantId() + "/step-down", null, Void.class)
 			.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
@@ -80,7 +87,7 @@ class StepDownReviewIT {
 		Map<String, Object> review = this.jdbc.queryForMap(
 				"select proposed_by, proposed_at, reviewed_by, reviewed_at from step_down_review where participant_id = ?",
 				lee.participantId());
-		assertThat(review).containsEntry("proposed_by", "casey").containsEntry("reviewed_by", "sam");
+		assertThat(review).containsEntry("proposed_by", CASE_MANAGER).containsEntry("reviewed_by", "sam");
 		assertThat(((Timestamp) review.get("proposed_at")).toInstant()).isEqualTo(raised);
 		assertThat(((Timestamp) review.get("reviewed_at")).toInstant()).isEqualTo(raised.plus(Duration.ofDays(2)));
 	}

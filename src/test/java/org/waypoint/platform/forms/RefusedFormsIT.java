@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -35,6 +37,8 @@ import org.waypoint.support.WaypointIntegrationTest;
 @WaypointIntegrationTest
 class RefusedFormsIT {
 
+	private static final String CASE_MANAGER = "cm-refused";
+
 	@Autowired
 	ProcessEngine engine;
 
@@ -43,6 +47,9 @@ class RefusedFormsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityService identityService;
 
 	@Autowired
 	ReferralService referralService;
@@ -55,13 +62,13 @@ class RefusedFormsIT {
 
 	@Test
 	void aContactForAnUnknownCaseNumberIsRefusedInWords() {
-		Task task = recordContactTaskOf("casey");
+		Task task = recordContactTaskOf(TestLogins.caseManager(this.identityService, CASE_MANAGER));
 		int contacts = this.jdbc.queryForObject("select count(*) from contact", Integer.class);
 		Map<String, Object> form = Map.of("variables", Map.of("contactCaseNumber", Map.of("value", "R-99999"),
 				"contactPlace", Map.of("value", "PHONE"), "contactWithParticipant", Map.of("value", false)));
 
 		for (String submission : new String[] { "submit-form", "complete" }) {
-			ResponseEntity<Map> refused = this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+			ResponseEntity<Map> refused = this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 				.postForEntity("/engine-rest/task/" + task.getId() + "/" + submission, form, Map.class);
 
 			assertThat(refused.getStatusCode()).as(submission).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -74,7 +81,8 @@ class RefusedFormsIT {
 
 	@Test
 	void refusalsOfOtherFormsAreFourHundredsToo() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 		try {
 			ParticipantJourney sought = journey("Sol").screenEligible(false);
@@ -91,7 +99,7 @@ class RefusedFormsIT {
 				.releases(ParticipantJourney.release("PROBATION", "PARTICIPATION"))
 				.assess(false, "NONE")
 				.planApproved();
-			this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+			this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 				.postForEntity("/api/participants/" + planned.participantId() + "/step-down", null, Void.class);
 			assertRefused("sam", planned.task("Task_ApproveStepDown"), Map.of("stepDownDecision", "RETURN"),
 					"The step-down review was not recorded: stepDownComment is required to return it: say why not yet");
@@ -101,7 +109,7 @@ class RefusedFormsIT {
 				.plusMonths(1)
 				.atTime(9, 0)
 				.toInstant(ZoneOffset.UTC));
-			assertRefused("casey", planned.task("Task_PrepareProbationUpdate"), Map.of(),
+			assertRefused(CASE_MANAGER, planned.task("Task_PrepareProbationUpdate"), Map.of(),
 					"The probation update was not sent: write at least one part of the update");
 		}
 		finally {
@@ -112,7 +120,7 @@ class RefusedFormsIT {
 	private void assertRefused(String user, Task task, Map<String, Object> fields, String reason) {
 		Map<String, Object> variables = new HashMap<>();
 		fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-		ResponseEntity<Map> refused = this.rest.withBasicAuth(user, DEMO_PASSWORD)
+		ResponseEntity<Map> refused = this.rest.withBasicAuth(user, TestLogins.passwordOf(user))
 			.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables),
 					Map.class);
 
@@ -128,7 +136,7 @@ class RefusedFormsIT {
 
 	/** Started as Tasklist's "Start process" does. */
 	private Task recordContactTaskOf(String userId) {
-		ResponseEntity<Map> started = this.rest.withBasicAuth(userId, DEMO_PASSWORD)
+		ResponseEntity<Map> started = this.rest.withBasicAuth(userId, TestLogins.PASSWORD)
 			.postForEntity("/engine-rest/process-definition/key/" + RecordContactProcess.KEY + "/start", Map.of(),
 					Map.class);
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +24,14 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /** Every open crisis task is in the Crisis filter, escalated or not. */
 @WaypointIntegrationTest
 class CrisisFilterIT {
+
+	private static final String CASE_MANAGER = "cm-crisis";
 
 	@Autowired
 	ProcessEngine engine;
@@ -47,9 +51,13 @@ class CrisisFilterIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IdentityService identityService;
+
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 	}
 
@@ -65,7 +73,7 @@ class CrisisFilterIT {
 					"Crisis-" + UUID.randomUUID())
 			.screenEligible(true)
 			.takeIn();
-		assertThat(this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+		assertThat(this.rest.withBasicAuth(CASE_MANAGER, TestLogins.PASSWORD)
 			.postForEntity("/api/participants/" + kai.participantId() + "/crises", Map.of("kind", "OVERDOSE"),
 					Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -35,6 +37,8 @@ import org.waypoint.support.WaypointIntegrationTest;
  */
 @WaypointIntegrationTest
 class BadInputIT {
+
+	private static final String CASE_MANAGER = "cm-input";
 
 	private static final List<String> WRITTEN = List.of("referral", "contact", "handoff", "participant",
 			"release_of_information", "crisis");
@@ -57,13 +61,17 @@ class BadInputIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IdentityService identityService;
+
 	private long participantId;
 
 	private Map<String, Integer> countsBefore;
 
 	@BeforeEach
 	void aParticipantInCaseManagement() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		this.participantId = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Bea",
 					"Input-" + UUID.randomUUID())
