@@ -30,6 +30,12 @@ public final class EngineTime {
 
 	private static final Instant CONFIGURED_START = configuredStart();
 
+	/**
+	 * When this JVM's tests began, by the JVM's clock: the configured start runs on from
+	 * it.
+	 */
+	private static final long BEGAN_AT = System.currentTimeMillis();
+
 	private final ProcessEngine engine;
 
 	private EngineTime(ProcessEngine engine) {
@@ -50,25 +56,28 @@ public final class EngineTime {
 	}
 
 	/**
-	 * The instant tests start from: {@value #START_PROPERTY} when set, otherwise now
-	 * (whole seconds, as the database keeps them).
+	 * The instant a test starts from, in whole seconds (as the database keeps them): now,
+	 * or, with {@value #START_PROPERTY} set, that instant plus the time the run has taken
+	 * so far. Time never runs backwards between tests: what one test left behind (a
+	 * login's lockout, a record's timestamp) stays in the past of the next.
 	 */
 	public static Instant start() {
-		return (CONFIGURED_START != null) ? CONFIGURED_START
-				: Instant.ofEpochMilli(System.currentTimeMillis()).truncatedTo(ChronoUnit.SECONDS);
+		return Instant.ofEpochMilli(runningMillis()).truncatedTo(ChronoUnit.SECONDS);
 	}
 
-	/**
-	 * Lets the engine clock run again: from {@link #start()} when the start is set from
-	 * outside, otherwise with the JVM's clock.
-	 */
+	/** Lets the engine clock run again, from where {@link #start()} stands. */
 	public static void reset() {
 		if (CONFIGURED_START == null) {
 			ClockUtil.reset();
 		}
 		else {
-			ClockUtil.offset(CONFIGURED_START.toEpochMilli() - System.currentTimeMillis());
+			ClockUtil.offset(runningMillis() - System.currentTimeMillis());
 		}
+	}
+
+	private static long runningMillis() {
+		long now = System.currentTimeMillis();
+		return (CONFIGURED_START == null) ? now : CONFIGURED_START.toEpochMilli() + (now - BEGAN_AT);
 	}
 
 	private static Instant configuredStart() {
