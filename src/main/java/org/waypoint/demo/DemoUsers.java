@@ -1,10 +1,8 @@
 package org.waypoint.demo;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +12,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.waypoint.capacity.CapacityService;
 import org.waypoint.platform.access.AccessSetup;
 import org.waypoint.platform.access.ProgramGroup;
-import org.waypoint.staff.StaffMemberRepository;
-import org.waypoint.staff.process.StaffOnboardingProcess;
 
 /**
  * The {@code demo} profile: one login per group, so a newcomer sees Waypoint as each of
- * its users does. Each staff login starts with its onboarding task. Never on in
- * production.
+ * its users does. Each staff login starts with its onboarding task (joining a staff group
+ * does that, as in production). Never on in production.
  */
 @Component
 @Profile("demo")
@@ -36,11 +31,6 @@ class DemoUsers implements ApplicationRunner {
 	static final String ADMIN_USER = "ada";
 
 	record DemoUser(String id, String firstName, String lastName, ProgramGroup group) {
-
-		boolean isStaff() {
-			return ProgramGroup.staff().contains(this.group);
-		}
-
 	}
 
 	static final List<DemoUser> USERS = List.of(new DemoUser("olivia", "Olivia", "Ortiz", ProgramGroup.OUTREACH),
@@ -55,20 +45,10 @@ class DemoUsers implements ApplicationRunner {
 
 	private final IdentityService identityService;
 
-	private final RuntimeService runtimeService;
-
-	private final StaffMemberRepository staffMembers;
-
-	private final CapacityService capacityService;
-
 	private final String password;
 
-	DemoUsers(IdentityService identityService, RuntimeService runtimeService, StaffMemberRepository staffMembers,
-			CapacityService capacityService, @Value("${waypoint.demo.password}") String password) {
+	DemoUsers(IdentityService identityService, @Value("${waypoint.demo.password}") String password) {
 		this.identityService = identityService;
-		this.runtimeService = runtimeService;
-		this.staffMembers = staffMembers;
-		this.capacityService = capacityService;
 		this.password = password;
 	}
 
@@ -76,13 +56,8 @@ class DemoUsers implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (DemoUser demoUser : USERS) {
 			ensureUser(demoUser);
+			// joining the group is what makes a login staff: onboarding, a caseload
 			ensureMembership(demoUser.id(), demoUser.group().id());
-			if (demoUser.isStaff()) {
-				ensureOnboarding(demoUser.id());
-			}
-			if (demoUser.group() == ProgramGroup.CASE_MANAGERS) {
-				this.capacityService.registerCaseManager(demoUser.id());
-			}
 		}
 		ensureMembership(ADMIN_USER, ProgramGroup.PROGRAM_ADMINS.id());
 		log.warn("Demo profile: logins {} and {} share the demo password. Never use this profile in production.",
@@ -104,17 +79,6 @@ class DemoUsers implements ApplicationRunner {
 	private void ensureMembership(String userId, String groupId) {
 		if (this.identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
 			this.identityService.createMembership(userId, groupId);
-		}
-	}
-
-	private void ensureOnboarding(String userId) {
-		boolean started = this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(StaffOnboardingProcess.KEY)
-			.processInstanceBusinessKey(userId)
-			.count() > 0;
-		if (!started && !this.staffMembers.existsById(userId)) {
-			this.runtimeService.startProcessInstanceByKey(StaffOnboardingProcess.KEY, userId,
-					Map.of(StaffOnboardingProcess.Variables.STAFF_USER_ID, userId));
 		}
 	}
 

@@ -1,7 +1,9 @@
 package org.waypoint.platform.access;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The Camunda groups of DESIGN.md section 4: who works on what. */
 public enum ProgramGroup {
@@ -29,6 +31,11 @@ public enum ProgramGroup {
 	ProgramGroup(String id, String displayName) {
 		this.id = id;
 		this.displayName = displayName;
+	}
+
+	/** The ids of all the program's groups. */
+	public static Set<String> ids() {
+		return Arrays.stream(values()).map(ProgramGroup::id).collect(Collectors.toSet());
 	}
 
 	/** The groups of the program's own staff, who work in Tasklist. */
