@@ -16,6 +16,9 @@ public enum AuditAction {
 	 * A change that ends or narrows a case was refused: the caller is not the
 	 * participant's case manager and does not oversee the program.
 	 */
-	CASE_CHANGE_REFUSED
+	CASE_CHANGE_REFUSED,
+
+	/** A supervisor changed a case manager's own limit or leave. */
+	STAFF_CHANGED
 
 }

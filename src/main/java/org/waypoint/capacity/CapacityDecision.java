@@ -28,6 +28,9 @@ public class CapacityDecision {
 	@Column(name = "active_case_managers")
 	private int activeCaseManagers;
 
+	@Column(name = "full_time_equivalents")
+	private Double fullTimeEquivalents;
+
 	@Column(name = "total_caseload")
 	private int totalCaseload;
 
@@ -70,6 +73,7 @@ public class CapacityDecision {
 		this.referralId = referralId;
 		this.priority = priority;
 		this.activeCaseManagers = picture.activeCaseManagers();
+		this.fullTimeEquivalents = picture.fullTimeEquivalents();
 		this.totalCaseload = picture.totalCaseload();
 		this.lowestCaseload = picture.lowestCaseload();
 		this.expectedPriorityReferrals = picture.expectedPriorityReferrals();

@@ -2,15 +2,21 @@ package org.waypoint.capacity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waypoint.platform.InvalidInputException;
+import org.waypoint.platform.tasklist.TaskCoverage;
 
 /**
  * Caseloads and the slots on them. A capacity decision runs in one transaction: lock the
@@ -18,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decisions taken at the same moment, on any node, follow one another.
  */
 @Service
-public class CapacityService {
+public class CapacityService implements TaskCoverage.Cover {
 
 	/** The referral-priority level that is not a priority referral (source 000). */
 	public static final String PRETRIAL = "PRETRIAL";
@@ -44,10 +50,14 @@ public class CapacityService {
 
 	private final Duration priorityLookBack;
 
+	private final int cap;
+
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
 			CapacityDecisionRepository decisions, IntensiveCaseloads intensiveCaseloads, Clock clock,
 			ApplicationEventPublisher events,
-			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack) {
+			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack,
+			@Value("${waypoint.capacity.caseload-cap}") int cap) {
+		this.cap = cap;
 		this.intensiveCaseloads = intensiveCaseloads;
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
@@ -59,12 +69,128 @@ public class CapacityService {
 	}
 
 	/**
-	 * Makes a staff member a case manager who takes participants. Idempotent: a case
-	 * manager already known keeps their state (one set inactive stays inactive).
+	 * A login joined the case managers: on staff, with room at once (a case manager who
+	 * left and comes back is on staff again). Idempotent.
 	 */
 	@Transactional
 	public CaseManager registerCaseManager(String userId) {
-		return this.caseManagers.findById(userId).orElseGet(() -> this.caseManagers.save(new CaseManager(userId)));
+		CaseManager caseManager = this.caseManagers.findById(userId)
+			.orElseGet(() -> this.caseManagers.save(new CaseManager(userId)));
+		caseManager.setActive(true);
+		return caseManager;
+	}
+
+	/**
+	 * A case manager left the program (or the group): they take no new participants, and
+	 * whoever they still hold waits for a supervisor to move them. Idempotent.
+	 */
+	@Transactional
+	public void leave(String userId) {
+		this.caseManagers.findById(userId).filter(CaseManager::isActive).ifPresent(caseManager -> {
+			caseManager.setActive(false);
+			caseManager.setAway(null, null, null);
+			List<String> held = heldBy(userId);
+			if (!held.isEmpty()) {
+				this.events.publishEvent(new CaseManagerLeft(userId, held.size()));
+			}
+		});
+	}
+
+	/** The referral a caseload slot names. */
+	public static long referralOf(String participantRef) {
+		return Long.parseLong(participantRef.substring(REFERRAL_PARTICIPANT_PREFIX.length()));
+	}
+
+	/** The participants (slot references) a case manager holds now. */
+	@Transactional(readOnly = true)
+	public List<String> heldBy(String userId) {
+		return this.caseloads.findByCaseManagerIdAndReleasedAtIsNull(userId)
+			.stream()
+			.map(CaseloadAssignment::getParticipantRef)
+			.toList();
+	}
+
+	/**
+	 * A case manager's own limit (part time, newly hired), under the caseload lock so no
+	 * decision in flight reads the old one; empty: the site's cap.
+	 */
+	@Transactional
+	public CaseManager setOwnLimit(String userId, Integer limit) {
+		if (limit != null && (limit < 1 || limit > this.cap)) {
+			throw new InvalidInputException("The limit was not set",
+					List.of("limit must be between 1 and the site's cap of " + this.cap + ", not " + limit));
+		}
+		lockCaseloads();
+		CaseManager caseManager = onStaff(userId, "The limit was not set");
+		caseManager.setCaseloadLimit(limit);
+		return caseManager;
+	}
+
+	/**
+	 * A case manager is away from one day to another, a colleague covering: no new
+	 * participants meanwhile; their own stay on their caseload. Under the caseload lock.
+	 */
+	@Transactional
+	public CaseManager setAway(String userId, LocalDate from, LocalDate until, String coveredBy) {
+		String error = "The leave was not recorded";
+		List<String> problems = new ArrayList<>();
+		if (from == null || until == null) {
+			problems.add("from and until are required");
+		}
+		else if (until.isBefore(from)) {
+			problems.add("until (" + until + ") must not be before from (" + from + ")");
+		}
+		else if (until.isBefore(today())) {
+			problems.add("until (" + until + ") is in the past");
+		}
+		if (coveredBy == null || coveredBy.equals(userId)
+				|| this.caseManagers.findById(coveredBy).filter(CaseManager::isActive).isEmpty()) {
+			problems.add("coveredBy must name another case manager on staff");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(error, problems);
+		}
+		lockCaseloads();
+		CaseManager caseManager = onStaff(userId, error);
+		caseManager.setAway(from, until, coveredBy);
+		this.events.publishEvent(new CaseManagerAway(userId, from, until, coveredBy));
+		return caseManager;
+	}
+
+	/** The case manager is back (or the leave is called off). */
+	@Transactional
+	public CaseManager endAway(String userId) {
+		CaseManager caseManager = onStaff(userId, "The leave was not ended");
+		String cover = caseManager.getCoveredBy();
+		caseManager.setAway(null, null, null);
+		if (cover != null) {
+			this.events.publishEvent(new CaseManagerBack(userId, cover));
+		}
+		return caseManager;
+	}
+
+	/** The colleague who covers this case manager today, if they are away. */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> coverOf(String userId) {
+		return this.caseManagers.findById(userId).map(caseManager -> caseManager.coverOn(today()));
+	}
+
+	/** The case managers on staff, with their limits and leave. */
+	@Transactional(readOnly = true)
+	public List<CaseManager> staff() {
+		return this.caseManagers.findByActiveTrueOrderByUserId();
+	}
+
+	/** The site's cap: no case manager ever holds more (referral-admission.dmn's 25). */
+	public int cap() {
+		return this.cap;
+	}
+
+	private CaseManager onStaff(String userId, String error) {
+		return this.caseManagers.findById(userId)
+			.filter(CaseManager::isActive)
+			.orElseThrow(() -> new InvalidInputException(error, List.of(userId + " is not a case manager on staff")));
 	}
 
 	/**
@@ -73,15 +199,67 @@ public class CapacityService {
 	 * cannot go stale. The priority referrals expected ahead are those of the look-back
 	 * window behind ({@code waypoint.capacity.expected-priority-referrals-look-back}).
 	 */
-	private CaseloadPicture lockCaseloads() {
+	private Roster lockCaseloads() {
 		this.locks.lockById(CapacityLock.ID)
 			.orElseThrow(() -> new IllegalStateException("The capacity lock row is missing (V2__caseloads.sql)"));
-		List<Caseload> active = this.caseloads.activeCaseloads();
-		long total = active.stream().mapToLong(Caseload::participants).sum();
-		Integer lowest = active.isEmpty() ? null : (int) active.get(0).participants();
 		int expectedPriorityReferrals = (int) this.decisions.countByPriorityNotAndDecidedAtAfter(PRETRIAL,
 				this.clock.instant().minus(this.priorityLookBack));
-		return new CaseloadPicture(active.size(), (int) total, lowest, expectedPriorityReferrals);
+		return roster(expectedPriorityReferrals);
+	}
+
+	/**
+	 * Who is on staff, who takes referrals today (not away), and the least loaded of
+	 * those with room under their own limit: the one a referral goes to.
+	 */
+	private Roster roster(int expectedPriorityReferrals) {
+		LocalDate today = today();
+		Map<String, Long> held = this.caseloads.activeCaseloads()
+			.stream()
+			.collect(Collectors.toMap(Caseload::caseManagerId, Caseload::participants));
+		List<CaseManager> staff = this.caseManagers.findByActiveTrueOrderByUserId();
+		long total = held.values().stream().mapToLong(Long::longValue).sum();
+		double fullTimeEquivalents = staff.stream()
+			.mapToDouble(member -> member.ownLimit(this.cap) / (double) this.cap)
+			.sum();
+		Comparator<CaseManager> leastLoaded = Comparator
+			.comparingLong((CaseManager member) -> held.getOrDefault(member.getUserId(), 0L))
+			.thenComparing(CaseManager::getUserId);
+		List<CaseManager> takingReferrals = staff.stream()
+			.filter(member -> !member.isAwayOn(today))
+			.sorted(leastLoaded)
+			.toList();
+		Optional<CaseManager> withRoom = takingReferrals.stream()
+			.filter(member -> held.getOrDefault(member.getUserId(), 0L) < member.ownLimit(this.cap))
+			.findFirst();
+		Integer lowest = withRoom.or(() -> takingReferrals.stream().findFirst())
+			.map(member -> held.getOrDefault(member.getUserId(), 0L).intValue())
+			.orElse(null);
+		String ownLimits = takingReferrals.stream()
+			.map(member -> member.getUserId() + " " + held.getOrDefault(member.getUserId(), 0L) + " of "
+					+ member.ownLimit(this.cap))
+			.collect(Collectors.joining(", "));
+		return new Roster(
+				new CaseloadPicture(staff.size(), fullTimeEquivalents, (int) total, lowest, expectedPriorityReferrals,
+						withRoom.isPresent(), ownLimits),
+				withRoom.map(CaseManager::getUserId).orElse(null), takingReferrals, held);
+	}
+
+	/**
+	 * The caseloads as a decision reads them: who takes referrals, least loaded first,
+	 * and who would take the next participant (least loaded with room under their own
+	 * limit).
+	 */
+	private record Roster(CaseloadPicture picture, String nextCaseManager, List<CaseManager> takingReferrals,
+			Map<String, Long> held) {
+
+		int load(CaseManager member) {
+			return this.held.getOrDefault(member.getUserId(), 0L).intValue();
+		}
+
+		Optional<CaseManager> takingReferrals(String userId) {
+			return this.takingReferrals.stream().filter(member -> member.getUserId().equals(userId)).findFirst();
+		}
+
 	}
 
 	/**
@@ -93,12 +271,12 @@ public class CapacityService {
 	 */
 	@Transactional
 	public CapacityDecision decide(long referralId, String priority, AdmissionPolicy policy) {
-		CaseloadPicture picture = lockCaseloads();
-		AdmissionRuling ruling = policy.rule(priority, picture);
+		Roster roster = lockCaseloads();
+		AdmissionRuling ruling = policy.rule(priority, roster.picture());
 		String caseManager = ruling.accepted()
-				? assignToLeastLoaded(REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
-		CapacityDecision decision = this.decisions
-			.save(new CapacityDecision(referralId, priority, picture, ruling, caseManager, this.clock.instant()));
+				? assign(roster.nextCaseManager(), REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
+		CapacityDecision decision = this.decisions.save(new CapacityDecision(referralId, priority, roster.picture(),
+				ruling, caseManager, this.clock.instant()));
 		if (ruling.accepted() && ruling.overAverage()) {
 			this.events.publishEvent(new AcceptedAboveAverage(referralId, ruling.reason()));
 		}
@@ -111,19 +289,18 @@ public class CapacityService {
 	}
 
 	/**
-	 * Puts the participant on the least-loaded active case manager's caseload. Call after
-	 * {@link #lockCaseloads} in the same transaction, once the admission policy accepted.
+	 * Puts the participant on the caseload of the case manager the roster names. Call
+	 * after {@link #lockCaseloads} in the same transaction, once the admission policy
+	 * accepted.
 	 */
-	private CaseloadAssignment assignToLeastLoaded(String participantRef) {
+	private CaseloadAssignment assign(String caseManager, String participantRef) {
+		if (caseManager == null) {
+			throw new IllegalStateException("No case manager has room to take " + participantRef);
+		}
 		if (this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef).isPresent()) {
 			throw new IllegalStateException("Participant " + participantRef + " is already on a caseload");
 		}
-		Caseload leastLoaded = this.caseloads.activeCaseloads()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No case manager is active to take " + participantRef));
-		return this.caseloads
-			.save(new CaseloadAssignment(leastLoaded.caseManagerId(), participantRef, this.clock.instant()));
+		return this.caseloads.save(new CaseloadAssignment(caseManager, participantRef, this.clock.instant()));
 	}
 
 	/**
@@ -131,25 +308,46 @@ public class CapacityService {
 	 * caseload lock. The admission policy judges whether that caseload has room: the same
 	 * rule, at the referral's own priority, as if the target were the only case manager.
 	 * @throws NoRoomException when the policy would not put one more on that caseload
+	 * (nothing was changed: the caller's other work may go on)
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = NoRoomException.class)
 	public CaseloadAssignment reassign(long referralId, String toCaseManager, AdmissionPolicy policy) {
-		lockCaseloads();
+		Roster roster = lockCaseloads();
 		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
 		CaseloadAssignment current = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef)
 			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
-		Caseload target = this.caseloads.activeCaseloads()
-			.stream()
-			.filter(caseload -> caseload.caseManagerId().equals(toCaseManager))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(toCaseManager + " is not an active case manager"));
-		AdmissionRuling ruling = roomOn(target, priorityOf(referralId), policy);
+		CaseManager target = roster.takingReferrals(toCaseManager)
+			.orElseThrow(() -> new NoRoomException(toCaseManager + " has no room: not a case manager on staff who "
+					+ "takes participants now (away, or not a case manager)"));
+		AdmissionRuling ruling = roomOn(roster, target, priorityOf(referralId), policy);
 		if (!ruling.accepted()) {
 			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
 		}
 		current.release(this.clock.instant());
 		this.events.publishEvent(new CaseloadReassigned(referralId, current.getCaseManagerId(), toCaseManager));
 		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
+	}
+
+	/**
+	 * Moves a referral's participant to the least-loaded case manager who takes
+	 * participants and has room, as the admission policy judges each (their current case
+	 * manager left).
+	 * @throws NoRoomException when nobody has room
+	 */
+	@Transactional(noRollbackFor = NoRoomException.class)
+	public CaseloadAssignment reassignToLeastLoaded(long referralId, AdmissionPolicy policy) {
+		Roster roster = lockCaseloads();
+		String priority = priorityOf(referralId);
+		String holder = this.caseloads.findByParticipantRefAndReleasedAtIsNull(REFERRAL_PARTICIPANT_PREFIX + referralId)
+			.map(CaseloadAssignment::getCaseManagerId)
+			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
+		CaseManager withRoom = roster.takingReferrals()
+			.stream()
+			.filter(member -> !member.getUserId().equals(holder))
+			.filter(member -> roomOn(roster, member, priority, policy).accepted())
+			.findFirst()
+			.orElseThrow(() -> new NoRoomException("nobody has room (" + roster.picture().ownLimits() + ")"));
+		return reassign(referralId, withRoom.getUserId(), policy);
 	}
 
 	/**
@@ -170,28 +368,32 @@ public class CapacityService {
 	 */
 	@Transactional
 	public CaseloadAssignment reinstate(long referralId, String preferredCaseManager, AdmissionPolicy policy) {
-		lockCaseloads();
+		Roster roster = lockCaseloads();
 		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
 		Optional<CaseloadAssignment> held = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef);
 		if (held.isPresent()) {
 			return held.get();
 		}
 		String priority = priorityOf(referralId);
-		List<Caseload> candidates = new ArrayList<>(this.caseloads.activeCaseloads());
-		candidates
-			.sort(Comparator.comparing((Caseload caseload) -> !caseload.caseManagerId().equals(preferredCaseManager)));
-		Caseload withRoom = candidates.stream()
-			.filter(caseload -> roomOn(caseload, priority, policy).accepted())
+		List<CaseManager> candidates = new ArrayList<>(roster.takingReferrals());
+		candidates.sort(Comparator.comparing((CaseManager member) -> !member.getUserId().equals(preferredCaseManager)));
+		CaseManager withRoom = candidates.stream()
+			.filter(member -> roomOn(roster, member, priority, policy).accepted())
 			.findFirst()
 			.orElseThrow(() -> new NoRoomException("No case manager has room to take back " + participantRef));
-		return this.caseloads
-			.save(new CaseloadAssignment(withRoom.caseManagerId(), participantRef, this.clock.instant()));
+		return this.caseloads.save(new CaseloadAssignment(withRoom.getUserId(), participantRef, this.clock.instant()));
 	}
 
-	/** The policy's ruling on one more participant on this caseload, judged alone. */
-	private static AdmissionRuling roomOn(Caseload caseload, String priority, AdmissionPolicy policy) {
-		int load = (int) caseload.participants();
-		return policy.rule(priority, new CaseloadPicture(1, load, load, 0));
+	/**
+	 * The policy's ruling on one more participant on this caseload, judged alone: under
+	 * the case manager's own limit, and within what the table allows any caseload.
+	 */
+	private AdmissionRuling roomOn(Roster roster, CaseManager member, String priority, AdmissionPolicy policy) {
+		int load = roster.load(member);
+		boolean underOwnLimit = load < member.ownLimit(this.cap);
+		double share = member.ownLimit(this.cap) / (double) this.cap;
+		return policy.rule(priority, new CaseloadPicture(1, share, load, load, 0, underOwnLimit,
+				member.getUserId() + " " + load + " of " + member.ownLimit(this.cap)));
 	}
 
 	private String priorityOf(long referralId) {
@@ -210,7 +412,12 @@ public class CapacityService {
 
 	@Transactional(readOnly = true)
 	public CaseloadSummary summary() {
-		return CaseloadSummary.of(this.caseloads.activeCaseloads(), this.intensiveCaseloads.byCaseManager());
+		return CaseloadSummary.of(this.caseloads.activeCaseloads(), this.intensiveCaseloads.byCaseManager(),
+				roster(0).picture().fullTimeEquivalents());
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 }

@@ -23,4 +23,6 @@ interface CaseloadRepository extends JpaRepository<CaseloadAssignment, Long> {
 
 	Optional<CaseloadAssignment> findByParticipantRefAndReleasedAtIsNull(String participantRef);
 
+	List<CaseloadAssignment> findByCaseManagerIdAndReleasedAtIsNull(String caseManagerId);
+
 }

@@ -57,6 +57,12 @@ public class DischargeService {
 				(comment != null) ? comment.strip() : null, reviewer, this.clock.instant()));
 	}
 
+	/** The participant's step-down reviews, oldest first. */
+	@Transactional(readOnly = true)
+	public List<StepDownReview> stepDownReviewsOf(long participantId) {
+		return this.reviews.findByParticipantIdOrderByIdAsc(participantId);
+	}
+
 	/** A less intensive service the participant moves to, by warm handoff. */
 	public record NextService(ServiceType serviceType, String providerName) {
 	}

@@ -68,4 +68,18 @@ public class StepDownReview {
 		return this.reviewedBy;
 	}
 
+	public String getProposedBy() {
+		return this.proposedBy;
+	}
+
+	/** When the step-down was raised. */
+	public Instant getProposedAt() {
+		return this.proposedAt;
+	}
+
+	/** When the supervisor decided. */
+	public Instant getReviewedAt() {
+		return this.reviewedAt;
+	}
+
 }

@@ -3,23 +3,28 @@ package org.waypoint.participant;
 import org.springframework.stereotype.Service;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditLog;
+import org.waypoint.capacity.CapacityService;
 import org.waypoint.platform.NotPermittedException;
 
 /**
  * Who may end or narrow a participant's case (an early exit, step-down, releases of
- * information and their revocation, a handoff): the participant's own case manager, and
- * those who oversee the program (supervisors, program administrators). Anyone else is
- * refused, and the attempt is audited. Contacts and sightings stay open to all staff.
+ * information and their revocation, a handoff): the participant's own case manager (or
+ * the colleague covering them while they are away), and those who oversee the program
+ * (supervisors, program administrators). Anyone else is refused, and the attempt is
+ * audited. Contacts and sightings stay open to all staff.
  */
 @Service
 public class CaseChanges {
 
 	private final ParticipantService participants;
 
+	private final CapacityService capacityService;
+
 	private final AuditLog auditLog;
 
-	CaseChanges(ParticipantService participants, AuditLog auditLog) {
+	CaseChanges(ParticipantService participants, CapacityService capacityService, AuditLog auditLog) {
 		this.participants = participants;
+		this.capacityService = capacityService;
 		this.auditLog = auditLog;
 	}
 
@@ -30,7 +35,9 @@ public class CaseChanges {
 	 */
 	public void requireAllowed(long participantId, String actor, boolean oversees, String change) {
 		String caseManager = this.participants.get(participantId).getCaseManagerId();
-		if (oversees || (actor != null && actor.equals(caseManager))) {
+		boolean covering = caseManager != null && actor != null
+				&& this.capacityService.coverOf(caseManager).filter(actor::equals).isPresent();
+		if (oversees || (actor != null && actor.equals(caseManager)) || covering) {
 			return;
 		}
 		this.auditLog.record(actor, AuditAction.CASE_CHANGE_REFUSED, participantId, change);

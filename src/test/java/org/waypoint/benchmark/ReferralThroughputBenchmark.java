@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class ReferralThroughputBenchmark {
 	private static final int THREADS = 8;
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	ReferralService referralService;
 
 	@Autowired
@@ -65,7 +69,7 @@ class ReferralThroughputBenchmark {
 		for (int caseManager = 0; caseManager < CASE_MANAGERS; caseManager++) {
 			emptyCaseloads.put("bench-cm-" + caseManager, 0);
 		}
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, emptyCaseloads);
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, emptyCaseloads);
 		run("warm-up", WARM_UP);
 
 		Duration elapsed = run("measured", REFERRALS);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import java.util.function.Consumer;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ import org.waypoint.support.WaypointIntegrationTest;
 class CapacityConcurrencyIT {
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	CapacityService capacity;
 
 	@Autowired
@@ -58,7 +62,7 @@ class CapacityConcurrencyIT {
 
 	@BeforeEach
 	void threeCaseManagersHoldingTwentyEach() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of("cm-ana", 20, "cm-ben", 20, "cm-cy", 20));
 		assertThat(this.capacity.caseloads()).extracting(Caseload::participants).containsOnly(20L);
 	}

@@ -42,7 +42,8 @@ class StaffingReviewIT {
 
 	@BeforeEach
 	void theAverageIsAboveTwenty() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-busy-1", 21, "cm-busy-2", 21));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
+				Map.of("cm-busy-1", 21, "cm-busy-2", 21));
 		this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey("staffing-review")

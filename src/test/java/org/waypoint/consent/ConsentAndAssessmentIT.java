@@ -5,7 +5,6 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -65,7 +64,7 @@ class ConsentAndAssessmentIT {
 
 	@BeforeEach
 	void aCaseManagerWithRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-consent", 2));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-consent", 2));
 		// the 2nd of a month, 10:00: the next probation update is due on the 1st of the
 		// next
 		EngineTime.setNow(EngineTime.start()
@@ -224,9 +223,9 @@ class ConsentAndAssessmentIT {
 			.takeIn();
 	}
 
+	/** The default probation update cycle: the 1st of each month, 09:00. */
 	private static Instant nextFirstOfMonth() {
-		LocalDate today = LocalDate.ofInstant(EngineTime.now(), ZoneOffset.UTC);
-		return today.withDayOfMonth(1).plusMonths(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
+		return EngineTime.nextInCycle("0 0 9 1 * ?");
 	}
 
 	private static String quoted(List<String> ids) {

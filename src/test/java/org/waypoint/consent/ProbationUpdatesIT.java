@@ -2,9 +2,6 @@ package org.waypoint.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +63,7 @@ class ProbationUpdatesIT {
 
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 2));
 		EngineTime.setNow(EngineTime.start());
 	}
@@ -164,10 +161,9 @@ class ProbationUpdatesIT {
 			.takeIn();
 	}
 
+	/** The default cycle: the 1st of each month, 09:00 (application.yaml). */
 	private static void nextCycle(ParticipantJourney journey) {
-		LocalDate today = LocalDate.ofInstant(EngineTime.now(), ZoneOffset.UTC);
-		Instant next = today.withDayOfMonth(1).plusMonths(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
-		journey.advanceTo(next);
+		journey.advanceTo(EngineTime.nextInCycle("0 0 9 1 * ?"));
 	}
 
 	private Map<String, Object> mayShare(ParticipantJourney journey) {

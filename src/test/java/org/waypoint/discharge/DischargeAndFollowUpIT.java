@@ -65,7 +65,7 @@ class DischargeAndFollowUpIT {
 
 	@BeforeEach
 	void aCaseManagerHoldingTen() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
 		EngineTime.setNow(EngineTime.start());
 	}
 

@@ -2,7 +2,6 @@ package org.waypoint.discharge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -49,6 +48,9 @@ class StepDownReviewIT {
 	TestRestTemplate rest;
 
 	@Autowired
+	DischargeService dischargeService;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -56,7 +58,7 @@ class StepDownReviewIT {
 
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 	}
@@ -84,12 +86,11 @@ class StepDownReviewIT {
 		lee.advance(Duration.ofDays(2));
 		lee.completeAs("sam", lee.task("Task_ApproveStepDown"), Map.of("stepDownDecision", "APPROVE"));
 
-		Map<String, Object> review = this.jdbc.queryForMap(
-				"select proposed_by, proposed_at, reviewed_by, reviewed_at from step_down_review where participant_id = ?",
-				lee.participantId());
-		assertThat(review).containsEntry("proposed_by", CASE_MANAGER).containsEntry("reviewed_by", "sam");
-		assertThat(((Timestamp) review.get("proposed_at")).toInstant()).isEqualTo(raised);
-		assertThat(((Timestamp) review.get("reviewed_at")).toInstant()).isEqualTo(raised.plus(Duration.ofDays(2)));
+		StepDownReview review = this.dischargeService.stepDownReviewsOf(lee.participantId()).get(0);
+		assertThat(review.getProposedBy()).isEqualTo(CASE_MANAGER);
+		assertThat(review.getReviewedBy()).isEqualTo("sam");
+		assertThat(review.getProposedAt()).isEqualTo(raised);
+		assertThat(review.getReviewedAt()).isEqualTo(raised.plus(Duration.ofDays(2)));
 	}
 
 }

@@ -54,7 +54,7 @@ class ConsentAssessmentPlanBrowserIT {
 
 	@Test
 	void releaseAssessmentAndPlanThroughTheirForms() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 4));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 4));
 		String lastName = "Ulloa" + UUID.randomUUID().toString().substring(0, 4);
 		ParticipantJourney ursula = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Ursula", lastName)

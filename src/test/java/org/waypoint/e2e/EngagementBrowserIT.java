@@ -53,7 +53,7 @@ class EngagementBrowserIT {
 
 	@Test
 	void outreachWorkerRecordsAnAttemptAndTheCaseManagerLogsAContact() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 4));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 4));
 		String lastName = "Quill" + UUID.randomUUID().toString().substring(0, 4);
 		ParticipantJourney tomas = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.LAW_ENFORCEMENT_SOCIAL_CONTACT,

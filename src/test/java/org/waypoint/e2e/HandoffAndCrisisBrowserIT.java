@@ -70,7 +70,7 @@ class HandoffAndCrisisBrowserIT {
 
 	@Test
 	void warmHandoffAndCrisisResponseThroughTheirForms() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 4));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 4));
 		ParticipantJourney vera = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Vera",
 					"Voss" + UUID.randomUUID().toString().substring(0, 4))

@@ -69,7 +69,7 @@ class TransitionsBrowserIT {
 
 	@Test
 	void stepDownDischargePlanAndCheckInThroughTheirForms() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 4));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 4));
 		ParticipantJourney walt = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Walt",
 					"Wren" + UUID.randomUUID().toString().substring(0, 4))

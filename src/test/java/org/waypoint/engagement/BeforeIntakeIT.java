@@ -50,7 +50,7 @@ class BeforeIntakeIT {
 
 	@BeforeEach
 	void aCaseManagerWithRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-intake", 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-intake", 3));
 		EngineTime.setNow(EngineTime.start());
 	}
 

@@ -63,7 +63,7 @@ class InTheWindIT {
 
 	@BeforeEach
 	void oneCaseManagerHoldingThree() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 3));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(CASE_MANAGER, 3));
 		this.start = EngineTime.start();
 		EngineTime.setNow(this.start);
 	}

@@ -64,7 +64,7 @@ class ActiveCaseManagementIT {
 
 	@BeforeEach
 	void aCaseManagerOneBelowTheCap() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 24));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(CASE_MANAGER, 24));
 		EngineTime.setNow(EngineTime.start());
 	}
 
@@ -191,7 +191,7 @@ class ActiveCaseManagementIT {
 
 	@Test
 	void aLaterReferralLinksToTheOldRecordExceptAfterADeath() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(CASE_MANAGER, 10));
 		String movedAway = "Moved-" + UUID.randomUUID();
 		ParticipantJourney pia = referred("Pia", movedAway).takeIn();
 		exit(pia, "MOVED_AWAY");

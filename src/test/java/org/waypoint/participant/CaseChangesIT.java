@@ -67,7 +67,7 @@ class CaseChangesIT {
 		colleague.setPassword(PASSWORD);
 		this.identityService.saveUser(colleague);
 		this.identityService.createMembership(COLLEAGUE, "case-managers");
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("casey", 2));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 2));
 		this.participantId = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Owen",
 					"Owned-" + UUID.randomUUID())

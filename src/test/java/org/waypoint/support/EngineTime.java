@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -112,6 +113,14 @@ public final class EngineTime {
 			due.forEach(job -> this.engine.getManagementService().executeJob(job.getId()));
 		}
 		throw new IllegalStateException("Jobs of " + processInstanceId + " keep falling due: a loop without a wait?");
+	}
+
+	/**
+	 * When a timer cycle (cron or ISO) falls due next, computed as the engine computes it
+	 * (a cron in the JVM's time zone, as the site's server runs it).
+	 */
+	public static Instant nextInCycle(String cycle) {
+		return new CycleBusinessCalendar().resolveDuedate(cycle).toInstant();
 	}
 
 	/** The earliest timer of the instance's tree. */

@@ -68,13 +68,18 @@ public final class ParticipantJourney {
 
 	/** The case manager takes the person in with the intake form. */
 	public ParticipantJourney takeIn() {
+		return takeInAs(caseManager());
+	}
+
+	/** The intake, taken by this login (a colleague covering the case manager, say). */
+	public ParticipantJourney takeInAs(String userId) {
 		Map<String, Object> intake = new HashMap<>();
 		intake.put("preferredName", "Mari");
 		intake.put("intakeContactHints", "Riverside camp, mornings");
 		intake.put("housingSituation", "UNSHELTERED");
 		intake.put("immediateNeeds", json(List.of("food")));
 		intake.put("participantGoals", "Get a room and my kids back");
-		completeAs(caseManager(), task("Task_ConductIntake"), intake);
+		completeAs(userId, task("Task_ConductIntake"), intake);
 		return this;
 	}
 

@@ -19,7 +19,10 @@ public final class TestLogins {
 	private TestLogins() {
 	}
 
-	/** A case manager who can log in with {@link #PASSWORD}; created once. */
+	/**
+	 * A case manager: a login in the case-managers group, created once (with
+	 * {@link #PASSWORD}) unless it exists, as the demo logins do.
+	 */
 	public static String caseManager(IdentityService identityService, String userId) {
 		if (identityService.createUserQuery().userId(userId).count() == 0) {
 			User user = identityService.newUser(userId);
@@ -28,8 +31,8 @@ public final class TestLogins {
 			user.setPassword(PASSWORD);
 			identityService.saveUser(user);
 			identityService.createMembership(userId, "case-managers");
+			CREATED.add(userId);
 		}
-		CREATED.add(userId);
 		return userId;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,14 +67,21 @@ class CapacityController {
 		this.reportWindow = reportWindow;
 	}
 
-	record CapacityReport(CaseloadSummary caseloads, Duration referralWindow,
+	/**
+	 * @param ownLimits each case manager's own limit (the site's cap when they have none
+	 * of their own)
+	 */
+	record CapacityReport(CaseloadSummary caseloads, Map<String, Integer> ownLimits, Duration referralWindow,
 			Map<ReferralStatus, Long> referralDecisions) {
 	}
 
 	@GetMapping
 	CapacityReport report() {
 		this.apiCaller.requireOneOf(READERS);
-		return new CapacityReport(this.capacityService.summary(), this.reportWindow,
+		Map<String, Integer> ownLimits = new TreeMap<>();
+		this.capacityService.staff()
+			.forEach(member -> ownLimits.put(member.getUserId(), member.ownLimit(this.capacityService.cap())));
+		return new CapacityReport(this.capacityService.summary(), ownLimits, this.reportWindow,
 				this.referralService.closedSince(this.clock.instant().minus(this.reportWindow)));
 	}
 

@@ -18,6 +18,10 @@ public final class ReferralAdmissionDecision {
 
 	public static final String AVERAGE_WITH_PRIORITY_RESERVE = "averageWithPriorityReserve";
 
+	public static final String ROOM_UNDER_OWN_LIMITS = "roomUnderOwnLimits";
+
+	public static final String OWN_LIMITS = "ownLimits";
+
 	public static final String DECISION = "decision";
 
 	public static final String OVER_AVERAGE = "overAverage";
@@ -42,6 +46,8 @@ public final class ReferralAdmissionDecision {
 		inputs.put(LOWEST_CASELOAD, picture.lowestCaseload());
 		inputs.put(AVERAGE_AFTER_ACCEPTANCE, picture.averageAfterAcceptance());
 		inputs.put(AVERAGE_WITH_PRIORITY_RESERVE, picture.averageWithPriorityReserve());
+		inputs.put(ROOM_UNDER_OWN_LIMITS, picture.roomUnderOwnLimits());
+		inputs.put(OWN_LIMITS, picture.ownLimits());
 		return inputs;
 	}
 

@@ -6,6 +6,7 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,9 @@ import org.waypoint.support.WaypointIntegrationTest;
 class ReassignmentIT {
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
@@ -59,7 +63,7 @@ class ReassignmentIT {
 
 	@BeforeEach
 	void acceptedReferralOnTheLeastLoadedCaseload() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of("cm-light", 10, "cm-full", 25, "cm-almost", 24));
 		Referral referral = this.referralService
 			.submit(new NewReferral(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "reassign-" + UUID.randomUUID(), "Kim",

@@ -57,7 +57,7 @@ class ReassignmentOfOpenWorkIT {
 
 	@Test
 	void everyOpenTaskOfTheFormerCaseManagerMoves() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of(BEFORE, 3, AFTER, 10));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(BEFORE, 3, AFTER, 10));
 		ParticipantJourney sought = journey("Sought").screenEligible(false);
 		Task search = sought.task("Task_LocateParticipant");
 		this.engine.getTaskService().setAssignee(search.getId(), BEFORE);

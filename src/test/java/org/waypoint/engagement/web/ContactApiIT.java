@@ -63,7 +63,7 @@ class ContactApiIT {
 
 	@BeforeEach
 	void anActiveParticipant() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-api", 2));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-api", 2));
 		this.journey = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Lena",
 					"Marsh-" + UUID.randomUUID())

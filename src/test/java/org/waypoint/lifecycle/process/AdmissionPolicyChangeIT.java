@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ import org.waypoint.support.WaypointIntegrationTest;
 class AdmissionPolicyChangeIT {
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	CapacityService capacity;
 
 	@Autowired
@@ -49,7 +53,7 @@ class AdmissionPolicyChangeIT {
 
 	@BeforeEach
 	void oneCaseManagerHoldingEighteen() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-solo", 18));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-solo", 18));
 	}
 
 	@AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class ParticipantMatchIT {
 	private static final LocalDate BORN = LocalDate.of(1984, 3, 9);
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	ReferralService referralService;
 
 	@Autowired
@@ -45,7 +49,7 @@ class ParticipantMatchIT {
 
 	@BeforeEach
 	void oneCaseManagerWithRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity, Map.of("cm-match", 5));
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-match", 5));
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.waypoint.capacity.CaseloadPicture;
 import org.waypoint.support.DecisionTables;
 
@@ -99,6 +101,42 @@ class ReferralDecisionTablesTest {
 
 		assertThat(result.<String>getEntry("decision")).isEqualTo("DECLINE");
 		assertThat(result.<String>getEntry("reason")).contains("no case manager is active");
+	}
+
+	@ParameterizedTest(name = "{0} referral, everyone who takes referrals at their own limit")
+	@CsvSource({ "LAW_ENFORCEMENT", "COMMUNITY", "PRETRIAL" })
+	void withEveryoneAtTheirOwnLimitTheReferralIsDeclinedNamingTheLimits(String priority) {
+		// two part-time case managers with limits of 12, both at 12 (0.48 + 0.48 FTE)
+		DmnDecisionResultEntries result = admit(priority,
+				new CaseloadPicture(2, 0.96, 24, 12, 0, false, "casey 12 of 12, dana 12 of 12"));
+
+		assertThat(result.<String>getEntry("decision")).isEqualTo("DECLINE");
+		assertThat(result.<String>getEntry("reason")).isEqualTo(
+				"Declined: every case manager who takes referrals is at their own limit (casey 12 of 12, dana 12 of 12)");
+	}
+
+	@Test
+	void oneUnderTheirOwnLimitIsRoomAndTheAverageCountsFullTimeEquivalents() {
+		// 23 participants over 0.96 FTE: 25.0 after acceptance, above the average of 20
+		DmnDecisionResultEntries result = admit("LAW_ENFORCEMENT",
+				new CaseloadPicture(2, 0.96, 23, 11, 0, true, "casey 11 of 12, dana 12 of 12"));
+
+		assertThat(result.<String>getEntry("decision")).isEqualTo("ACCEPT");
+		assertThat(result.<Boolean>getEntry("overAverage")).isTrue();
+		assertThat(result.<String>getEntry("reason")).contains("25.0");
+	}
+
+	/** The cap stands in the properties and in the table: they say the same. */
+	@Test
+	void thePropertiesCapIsTheTablesCap() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yaml"));
+		int cap = Integer.parseInt(yaml.getObject().getProperty("waypoint.capacity.caseload-cap"));
+
+		assertThat(admit("LAW_ENFORCEMENT", new CaseloadPicture(1, cap - 1, cap - 1, 0)).<String>getEntry("decision"))
+			.isEqualTo("ACCEPT");
+		assertThat(admit("LAW_ENFORCEMENT", new CaseloadPicture(1, cap, cap, 0)).<String>getEntry("decision"))
+			.isEqualTo("DECLINE");
 	}
 
 	private static DmnDecisionResultEntries admit(String priority, CaseloadPicture picture) {

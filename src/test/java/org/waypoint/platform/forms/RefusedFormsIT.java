@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +79,7 @@ class RefusedFormsIT {
 
 	@Test
 	void refusalsOfOtherFormsAreFourHundredsToo() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 		try {
@@ -104,11 +102,7 @@ class RefusedFormsIT {
 			assertRefused("sam", planned.task("Task_ApproveStepDown"), Map.of("stepDownDecision", "RETURN"),
 					"The step-down review was not recorded: stepDownComment is required to return it: say why not yet");
 
-			planned.advanceTo(LocalDate.ofInstant(EngineTime.now(), ZoneOffset.UTC)
-				.withDayOfMonth(1)
-				.plusMonths(1)
-				.atTime(9, 0)
-				.toInstant(ZoneOffset.UTC));
+			planned.advanceTo(EngineTime.nextInCycle("0 0 9 1 * ?"));
 			assertRefused(CASE_MANAGER, planned.task("Task_PrepareProbationUpdate"), Map.of(),
 					"The probation update was not sent: write at least one part of the update");
 		}

@@ -56,7 +56,7 @@ class CrisisFilterIT {
 
 	@BeforeEach
 	void caseyHasRoom() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		EngineTime.setNow(EngineTime.start());
 	}

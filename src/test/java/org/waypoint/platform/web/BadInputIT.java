@@ -70,7 +70,7 @@ class BadInputIT {
 
 	@BeforeEach
 	void aParticipantInCaseManagement() {
-		CaseloadFixture.onlyCaseManagersHolding(this.jdbc, this.capacity,
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
 				Map.of(TestLogins.caseManager(this.identityService, CASE_MANAGER), 3));
 		this.participantId = ParticipantJourney
 			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Bea",

@@ -1,0 +1,66 @@
+package org.waypoint.platform.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task made for a case manager who is away goes to the colleague covering them, in
+ * every process: a create listener on every user task asks the {@link Cover}. Only the
+ * tasks of their own participants move (the task's process names them as the case
+ * manager); their own onboarding, say, stays theirs.
+ */
+@Component
+public class TaskCoverage extends AbstractProcessEnginePlugin {
+
+	/** The process variable every participant's process names its case manager by. */
+	public static final String CASE_MANAGER = "caseManagerId";
+
+	/** Who covers a login today, if anyone. */
+	public interface Cover {
+
+		Optional<String> coverOf(String userId);
+
+	}
+
+	private final ObjectProvider<Cover> cover;
+
+	TaskCoverage(ObjectProvider<Cover> cover) {
+		this.cover = cover;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPreBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPreBPMNParseListeners());
+		}
+		TaskListener toCover = task -> {
+			String assignee = task.getAssignee();
+			if (assignee != null && assignee.equals(task.getVariable(CASE_MANAGER))) {
+				this.cover.ifAvailable(cover -> cover.coverOf(assignee).ifPresent(task::setAssignee));
+			}
+		};
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, toCover);
+			}
+		});
+		configuration.setCustomPreBPMNParseListeners(listeners);
+	}
+
+}
