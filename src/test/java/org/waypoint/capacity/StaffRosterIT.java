@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -58,6 +60,9 @@ class StaffRosterIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext application;
 
 	@BeforeEach
 	void atTheStart() {
@@ -117,9 +122,37 @@ class StaffRosterIT {
 		submitAsSam(again, "cm-room");
 
 		assertThat(this.capacity.heldBy("cm-leaver")).isEmpty();
-		assertThat(this.engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReassignCaseload").count())
-			.isZero();
+		assertThat(handoverTask()).as("the handover ends when everyone is moved").isNull();
 		assertThat(this.participantService.get(ben.participantId()).getCaseManagerId()).isEqualTo("cm-room");
+	}
+
+	@Test
+	void groupChangesMadeWhileWaypointWasDownAreTakenUpAtStart() throws Exception {
+		String leaver = "cm-gone-" + UUID.randomUUID().toString().substring(0, 6);
+		String joiner = "cm-late-" + UUID.randomUUID().toString().substring(0, 6);
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
+				Map.of(leaver, 0, "cm-stays", 1));
+		assertThat(priorityReferral("Dee").screenEligible(true).caseManager()).isEqualTo(leaver);
+		createLogin(joiner, "Lou", "Late");
+		// as a directory sync or a database restore would, behind the identity service
+		this.jdbc.update("delete from act_id_membership where user_id_ = ? and group_id_ = 'case-managers'", leaver);
+		this.jdbc.update("insert into act_id_membership (user_id_, group_id_) values (?, 'case-managers')", joiner);
+
+		this.application.getBean("groupMembershipReconciliation", ApplicationRunner.class).run(null);
+
+		assertThat(this.capacity.staff()).extracting(CaseManager::getUserId)
+			.contains("cm-stays", joiner)
+			.doesNotContain(leaver);
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.taskDefinitionKey("Task_ReassignCaseload")
+			.processInstanceBusinessKey(leaver)
+			.count()).as("a supervisor moves the caseload of the one who left").isOne();
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("staff-onboarding")
+			.processInstanceBusinessKey(joiner)
+			.count()).as("the one who joined starts with their onboarding").isOne();
 	}
 
 	@Test

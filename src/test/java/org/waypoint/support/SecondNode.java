@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,8 +18,9 @@ import java.util.stream.Stream;
 import org.waypoint.WaypointApplication;
 
 /**
- * A second Waypoint node on the test database, in a JVM of its own as in production (one
- * JVM holds one engine of a name). Started until it reports ready; stopped when closed.
+ * A second Waypoint node, in a JVM of its own as in production (one JVM holds one engine
+ * of a name): the tests' build on the test database, or the packaged jar as a site runs
+ * it. Started until it reports ready; stopped when closed.
  */
 public final class SecondNode implements AutoCloseable {
 
@@ -38,20 +40,41 @@ public final class SecondNode implements AutoCloseable {
 	public static SecondNode start() {
 		int port = freePort();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", testClassPath(),
-						WaypointApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=" + port,
-						"--management.server.port=0"));
+				List.of(java(), "-cp", testClassPath(), WaypointApplication.class.getName(),
+						"--spring.profiles.active=demo", "--server.port=" + port, "--management.server.port=0"));
 		for (String property : TestDatabase.get().springProperties()) {
 			command.add("--" + property);
 		}
+		return start(new ProcessBuilder(command), port);
+	}
+
+	/**
+	 * The packaged jar, as a site runs it (README): its own profile and environment, no
+	 * test classes.
+	 */
+	public static SecondNode startPackaged(Path jar, Map<String, String> environment, String... arguments) {
+		int port = freePort();
+		List<String> command = new ArrayList<>(
+				List.of(java(), "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=0"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		return start(builder, port);
+	}
+
+	private static SecondNode start(ProcessBuilder builder, int port) {
 		try {
-			SecondNode node = new SecondNode(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
+			SecondNode node = new SecondNode(builder.redirectErrorStream(true).start(), port);
 			node.awaitReady();
 			return node;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	/**

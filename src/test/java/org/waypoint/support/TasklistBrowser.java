@@ -31,7 +31,12 @@ public final class TasklistBrowser implements AutoCloseable {
 	private BrowserContext context;
 
 	public TasklistBrowser(int port) {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** A browser for the Waypoint at this address (a node of its own, say). */
+	public TasklistBrowser(String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
@@ -49,12 +54,23 @@ public final class TasklistBrowser implements AutoCloseable {
 	 * login page then loads too slowly.
 	 */
 	public Page logIn(String username, String password) {
+		return logIn("/camunda/app/tasklist/", username, password);
+	}
+
+	/** A fresh browser context on a page of the webapps (Admin's first-run page, say). */
+	public Page open(String path) {
 		if (this.context != null) {
 			this.context.close();
 		}
 		this.context = this.browser.newContext();
 		Page page = this.context.newPage();
-		page.navigate(this.baseUrl + "/camunda/app/tasklist/");
+		page.navigate(this.baseUrl + path);
+		return page;
+	}
+
+	/** Logged into one of the webapps (Tasklist, Cockpit, Admin) at its path. */
+	public Page logIn(String appPath, String username, String password) {
+		Page page = open(appPath);
 		Locator user = page.getByPlaceholder("Username");
 		Locator secret = page.getByPlaceholder("Password");
 		// the login form can re-render while it is filled on a loaded machine (once, both

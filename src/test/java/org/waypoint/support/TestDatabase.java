@@ -2,6 +2,10 @@ package org.waypoint.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -60,6 +64,29 @@ public final class TestDatabase {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value != null) ? value : fallback;
+	}
+
+	/**
+	 * Creates another, empty database on the same server, and returns the JDBC URL of
+	 * that database (a site's first start).
+	 */
+	public String createEmptyDatabase(String name) {
+		try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Database " + name + " was not created", ex);
+		}
+		return this.url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+	}
+
+	public String user() {
+		return this.user;
+	}
+
+	public String password() {
+		return this.password;
 	}
 
 	/** Spring properties that point an application at this database. */
