@@ -82,6 +82,9 @@ class CapacityConcurrencyIT {
 
 		try (SecondNode secondNode = SecondNode.start()) {
 			assertThat(secondNode.isReady()).as(String.join("\n", secondNode.startupLog())).isTrue();
+			// its start took up the case-managers group, the fixture's other case
+			// managers too
+			threeCaseManagersHoldingTwentyEach();
 			screenAtOnce(referrals, referral -> {
 				if (referral.getId() % 2 == 0) {
 					Screening.screen(this.taskService, referral.caseNumber(), Map.of());

@@ -12,7 +12,8 @@ import org.waypoint.capacity.Caseload;
  * active, each holding the given number of participants, with no limit of their own and
  * not away. Each is a login in the case-managers group (as every case manager is: a
  * restart reconciles the roster with the group). Other case managers are set inactive,
- * not deleted, so the demo data stays as a restart would find it.
+ * not deleted, so the demo data stays as a restart would find it; a node started after
+ * this takes the group's members on again, so start it first.
  */
 public final class CaseloadFixture {
 
