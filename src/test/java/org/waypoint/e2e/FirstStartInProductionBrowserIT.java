@@ -122,9 +122,7 @@ class FirstStartInProductionBrowserIT {
 			admin.navigate(site.baseUrl() + "/camunda/app/admin/default/#/users/" + id + "?tab=groups");
 			admin.locator("form[name=\"updateGroupMemberships\"]").waitFor();
 			admin.locator("[ng-click=\"openCreateGroupMembershipDialog()\"]").click();
-			admin.locator(".modal-content tr input[type=checkbox], .modal-content .alert, .modal-body p")
-				.first()
-				.waitFor();
+			admin.locator(".modal-content tr input[type=checkbox]:visible, .modal-body p:visible").first().waitFor();
 			if (choice.count() == 0) {
 				admin.locator(".modal-content [ng-click=\"close()\"]").click();
 			}
