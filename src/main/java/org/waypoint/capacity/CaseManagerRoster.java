@@ -28,7 +28,7 @@ class CaseManagerRoster implements GroupMembershipListener {
 	}
 
 	@Override
-	public void left(String userId, String groupId) {
+	public void left(String userId, String groupId, Set<String> programGroupsKept) {
 		if (isCaseManagers(groupId)) {
 			this.capacityService.leave(userId);
 		}

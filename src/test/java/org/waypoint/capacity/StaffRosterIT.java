@@ -85,11 +85,7 @@ class StaffRosterIT {
 
 		ParticipantJourney first = priorityReferral("Ivo").screenEligible(true);
 		assertThat(first.caseManager()).isEqualTo(newcomer);
-		assertThat(this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("staff-onboarding")
-			.processInstanceBusinessKey(newcomer)
-			.count()).as("a new member of the staff starts with their onboarding").isOne();
+		assertThat(onboardingOf(newcomer)).as("a new member of the staff starts with their onboarding").isOne();
 	}
 
 	@Test
@@ -100,9 +96,23 @@ class StaffRosterIT {
 		ParticipantJourney ada = priorityReferral("Ada").screenEligible(true);
 		ParticipantJourney ben = priorityReferral("Ben").screenEligible(true);
 		assertThat(List.of(ada.caseManager(), ben.caseManager())).containsOnly("cm-leaver");
+		String[] leaversTasks = this.engine.getTaskService()
+			.createTaskQuery()
+			.taskAssignee("cm-leaver")
+			.list()
+			.stream()
+			// their own onboarding ends as they leave
+			.filter(task -> !task.getProcessDefinitionId().startsWith("staff-onboarding:"))
+			.map(Task::getId)
+			.toArray(String[]::new);
+		assertThat(leaversTasks).as("Ada's and Ben's first tasks").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(onboardingOf("cm-leaver")).isOne();
 
 		assertThat(asAda("/engine-rest/group/case-managers/members/cm-leaver", HttpMethod.DELETE).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(supervisorsQueue(leaversTasks)).as("nothing waits on someone who has gone")
+			.containsExactlyInAnyOrder(leaversTasks);
+		assertThat(onboardingOf("cm-leaver")).as("their onboarding ends").isZero();
 
 		assertThat(priorityReferral("Cid").screenEligible(true).caseManager()).as("no new participants for them")
 			.isEqualTo("cm-room");
@@ -123,6 +133,11 @@ class StaffRosterIT {
 
 		assertThat(this.capacity.heldBy("cm-leaver")).isEmpty();
 		assertThat(handoverTask()).as("the handover ends when everyone is moved").isNull();
+		assertThat(
+				this.engine.getTaskService().createTaskQuery().taskIdIn(leaversTasks).taskAssignee("cm-room").count())
+			.as("their tasks went with them")
+			.isEqualTo(leaversTasks.length);
+		assertThat(supervisorsQueue(leaversTasks)).isEmpty();
 		assertThat(this.participantService.get(ben.participantId()).getCaseManagerId()).isEqualTo("cm-room");
 	}
 
@@ -148,11 +163,7 @@ class StaffRosterIT {
 			.taskDefinitionKey("Task_ReassignCaseload")
 			.processInstanceBusinessKey(leaver)
 			.count()).as("a supervisor moves the caseload of the one who left").isOne();
-		assertThat(this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("staff-onboarding")
-			.processInstanceBusinessKey(joiner)
-			.count()).as("the one who joined starts with their onboarding").isOne();
+		assertThat(onboardingOf(joiner)).as("the one who joined starts with their onboarding").isOne();
 	}
 
 	@Test
@@ -246,6 +257,40 @@ class StaffRosterIT {
 					new HttpEntity<>(
 							Map.of("from", from.toString(), "until", until.toString(), "coveredBy", coveredBy)),
 					Map.class);
+	}
+
+	@Test
+	void aTaskMadeForSomeoneWhoHasLeftGoesToTheSupervisors() {
+		String gone = "gone-" + UUID.randomUUID().toString().substring(0, 6);
+		createLogin(gone, "Gil", "Gone");
+
+		ProcessInstance checkIn = this.engine.getRuntimeService()
+			.startProcessInstanceByKey("staff-onboarding", gone, Map.of("staffUserId", gone));
+
+		Task task = this.engine.getTaskService().createTaskQuery().processInstanceId(checkIn.getId()).singleResult();
+		assertThat(task.getAssignee()).isNull();
+		assertThat(supervisorsQueue(task.getId())).containsExactly(task.getId());
+	}
+
+	private long onboardingOf(String userId) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("staff-onboarding")
+			.processInstanceBusinessKey(userId)
+			.count();
+	}
+
+	/** Of these tasks, those waiting in the supervisors' Team queue. */
+	private List<String> supervisorsQueue(String... taskIds) {
+		return this.engine.getTaskService()
+			.createTaskQuery()
+			.taskIdIn(taskIds)
+			.taskCandidateGroup("supervisors")
+			.includeAssignedTasks()
+			.list()
+			.stream()
+			.map(Task::getId)
+			.toList();
 	}
 
 	private Task handoverTask() {

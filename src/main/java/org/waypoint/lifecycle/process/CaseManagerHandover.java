@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.CaseloadReassigned;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.access.AsSystem;
+import org.waypoint.platform.tasklist.DepartedStaffWork;
 
 /**
  * When a supervisor moves a participant to another case manager, everything follows in
  * the same transaction: the participant record, the case manager the processes assign to,
  * and the former case manager's open tasks in every process of the participant
  * (assessments, plans, handoffs, searches, renewals), not only those that carry the
- * referral.
+ * referral, and those offered to the supervisors when the former case manager left.
  */
 @Component
 class CaseManagerHandover {
@@ -32,15 +32,15 @@ class CaseManagerHandover {
 
 	private final RuntimeService runtimeService;
 
-	private final TaskService taskService;
+	private final DepartedStaffWork departedStaffWork;
 
 	private final AsSystem asSystem;
 
-	CaseManagerHandover(ParticipantService participantService, RuntimeService runtimeService, TaskService taskService,
-			AsSystem asSystem) {
+	CaseManagerHandover(ParticipantService participantService, RuntimeService runtimeService,
+			DepartedStaffWork departedStaffWork, AsSystem asSystem) {
 		this.participantService = participantService;
 		this.runtimeService = runtimeService;
-		this.taskService = taskService;
+		this.departedStaffWork = departedStaffWork;
 		this.asSystem = asSystem;
 	}
 
@@ -55,11 +55,8 @@ class CaseManagerHandover {
 				if (this.runtimeService.getVariable(instance, CASE_MANAGER) != null) {
 					this.runtimeService.setVariable(instance, CASE_MANAGER, handover.toCaseManager());
 				}
-				this.taskService.createTaskQuery()
-					.processInstanceId(instance)
-					.taskAssignee(handover.fromCaseManager())
-					.list()
-					.forEach(task -> this.taskService.setAssignee(task.getId(), handover.toCaseManager()));
+				this.departedStaffWork.openTasksOf(instance, handover.fromCaseManager())
+					.forEach(task -> this.departedStaffWork.handTo(task, handover.toCaseManager()));
 			}
 		});
 	}

@@ -11,7 +11,11 @@ public interface GroupMembershipListener {
 
 	void joined(String userId, String groupId);
 
-	void left(String userId, String groupId);
+	/**
+	 * @param programGroupsKept the program's groups the login is still in (none when it
+	 * was deleted)
+	 */
+	void left(String userId, String groupId, Set<String> programGroupsKept);
 
 	/**
 	 * The group's members as they are now, on every start: memberships can change while

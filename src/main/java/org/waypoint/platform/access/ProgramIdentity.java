@@ -2,8 +2,12 @@ package org.waypoint.platform.access;
 
 import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,13 +35,23 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class ProgramIdentity extends AbstractProcessEnginePlugin {
+public class ProgramIdentity extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<GroupMembershipListener> listeners;
 
 	/** Resolved when a membership changes: listeners may use the engine built here. */
 	ProgramIdentity(ObjectProvider<GroupMembershipListener> listeners) {
 		this.listeners = listeners;
+	}
+
+	/**
+	 * The program's groups the login is in, as the running engine command leaves them
+	 * (the engine writes a membership change only when its command ends, and its queries
+	 * show the old one until then). Only inside an engine command.
+	 */
+	public static Set<String> programGroupsOf(String userId) {
+		return ((ProgramIdentityProvider) Context.getCommandContext().getWritableIdentityProvider())
+			.programGroupsOf(userId);
 	}
 
 	@Override
@@ -61,13 +75,21 @@ class ProgramIdentity extends AbstractProcessEnginePlugin {
 
 		private final ObjectProvider<GroupMembershipListener> listeners;
 
+		/** The program's groups of the logins whose memberships this command changed. */
+		private final Map<String, Set<String>> changedProgramGroups = new HashMap<>();
+
 		ProgramIdentityProvider(ObjectProvider<GroupMembershipListener> listeners) {
 			this.listeners = listeners;
 		}
 
 		@Override
 		public IdentityOperationResult createMembership(String userId, String groupId) {
+			Set<String> groups = new HashSet<>(programGroupsOf(userId));
 			IdentityOperationResult result = super.createMembership(userId, groupId);
+			if (ProgramGroup.ids().contains(groupId)) {
+				groups.add(groupId);
+				this.changedProgramGroups.put(userId, Set.copyOf(groups));
+			}
 			tell(groupId, listener -> listener.joined(userId, groupId));
 			return result;
 		}
@@ -89,8 +111,11 @@ class ProgramIdentity extends AbstractProcessEnginePlugin {
 						+ ": add another administrator to it first (an empty " + CAMUNDA_ADMIN
 						+ " reopens Camunda Admin's first-run setup to anyone)");
 			}
+			Set<String> kept = new HashSet<>(programGroupsOf(userId));
+			kept.remove(groupId);
 			IdentityOperationResult result = super.deleteMembership(userId, groupId);
-			tell(groupId, listener -> listener.left(userId, groupId));
+			this.changedProgramGroups.put(userId, Set.copyOf(kept));
+			tell(groupId, listener -> listener.left(userId, groupId, programGroupsOf(userId)));
 			return result;
 		}
 
@@ -100,9 +125,10 @@ class ProgramIdentity extends AbstractProcessEnginePlugin {
 				throw new BadUserRequestException(userId + " is the last member of " + CAMUNDA_ADMIN
 						+ " and cannot be deleted: add another administrator to it first");
 			}
-			List<String> groups = groupsOf(userId);
+			Set<String> groups = programGroupsOf(userId);
 			IdentityOperationResult result = super.deleteUser(userId);
-			groups.forEach(groupId -> tell(groupId, listener -> listener.left(userId, groupId)));
+			this.changedProgramGroups.put(userId, Set.of());
+			groups.forEach(groupId -> tell(groupId, listener -> listener.left(userId, groupId, Set.of())));
 			return result;
 		}
 
@@ -125,10 +151,18 @@ class ProgramIdentity extends AbstractProcessEnginePlugin {
 			});
 		}
 
-		private List<String> groupsOf(String userId) {
+		Set<String> programGroupsOf(String userId) {
+			Set<String> changed = this.changedProgramGroups.get(userId);
+			if (changed != null) {
+				return changed;
+			}
 			CommandContext context = Context.getCommandContext();
-			return context.runWithoutAuthorization(
-					() -> createGroupQuery(context).groupMember(userId).list().stream().map(Group::getId).toList());
+			return context.runWithoutAuthorization(() -> createGroupQuery(context).groupMember(userId)
+				.list()
+				.stream()
+				.map(Group::getId)
+				.filter(ProgramGroup.ids()::contains)
+				.collect(Collectors.toUnmodifiableSet()));
 		}
 
 	}

@@ -15,12 +15,14 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.waypoint.platform.access.ProgramGroup;
 
 /**
  * A task made for a case manager who is away goes to the colleague covering them, in
  * every process: a create listener on every user task asks the {@link Cover}. Only the
  * tasks of their own participants move (the task's process names them as the case
- * manager); their own onboarding, say, stays theirs.
+ * manager); their own onboarding, say, stays theirs. A task made for someone who has left
+ * the program goes to the supervisors ({@link DepartedStaffWork}).
  */
 @Component
 public class TaskCoverage extends AbstractProcessEnginePlugin {
@@ -49,7 +51,15 @@ public class TaskCoverage extends AbstractProcessEnginePlugin {
 		}
 		TaskListener toCover = task -> {
 			String assignee = task.getAssignee();
-			if (assignee != null && assignee.equals(task.getVariable(CASE_MANAGER))) {
+			if (assignee == null) {
+				return;
+			}
+			if (DepartedStaffWork.hasGone(assignee)) {
+				task.setAssignee(null);
+				task.addCandidateGroup(ProgramGroup.SUPERVISORS.id());
+				task.setVariableLocal(DepartedStaffWork.LEFT_BY, assignee);
+			}
+			else if (assignee.equals(task.getVariable(CASE_MANAGER))) {
 				this.cover.ifAvailable(cover -> cover.coverOf(assignee).ifPresent(task::setAssignee));
 			}
 		};

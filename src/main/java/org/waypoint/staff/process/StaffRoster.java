@@ -3,7 +3,6 @@ package org.waypoint.staff.process;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.waypoint.platform.access.AsSystem;
@@ -21,16 +20,12 @@ class StaffRoster implements GroupMembershipListener {
 
 	private final RuntimeService runtimeService;
 
-	private final IdentityService identityService;
-
 	private final StaffMemberRepository staffMembers;
 
 	private final AsSystem asSystem;
 
-	StaffRoster(RuntimeService runtimeService, IdentityService identityService, StaffMemberRepository staffMembers,
-			AsSystem asSystem) {
+	StaffRoster(RuntimeService runtimeService, StaffMemberRepository staffMembers, AsSystem asSystem) {
 		this.runtimeService = runtimeService;
-		this.identityService = identityService;
 		this.staffMembers = staffMembers;
 		this.asSystem = asSystem;
 	}
@@ -48,10 +43,10 @@ class StaffRoster implements GroupMembershipListener {
 	}
 
 	@Override
-	public void left(String userId, String groupId) {
+	public void left(String userId, String groupId, Set<String> programGroupsKept) {
 		if (isStaffGroup(groupId)) {
 			this.asSystem.run(() -> {
-				if (!stillStaff(userId)) {
+				if (programGroupsKept.stream().noneMatch(StaffRoster::isStaffGroup)) {
 					this.runtimeService.createProcessInstanceQuery()
 						.processDefinitionKey(StaffOnboardingProcess.KEY)
 						.processInstanceBusinessKey(userId)
@@ -74,14 +69,6 @@ class StaffRoster implements GroupMembershipListener {
 			.processDefinitionKey(StaffOnboardingProcess.KEY)
 			.processInstanceBusinessKey(userId)
 			.count();
-	}
-
-	private boolean stillStaff(String userId) {
-		return this.identityService.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.anyMatch(group -> isStaffGroup(group.getId()));
 	}
 
 	private static boolean isStaffGroup(String groupId) {
