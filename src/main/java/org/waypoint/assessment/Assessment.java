@@ -1,7 +1,9 @@
 package org.waypoint.assessment;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -317,6 +319,71 @@ public class Assessment {
 
 	public Instant getCompletedAt() {
 		return this.completedAt;
+	}
+
+	/** The seven need levels, by need, in the form's order. */
+	public Map<String, NeedLevel> needs() {
+		Map<String, NeedLevel> needs = new LinkedHashMap<>();
+		needs.put("housing", this.housing);
+		needs.put("income", this.income);
+		needs.put("healthInsurance", this.healthInsurance);
+		needs.put("meaningfulActivity", this.meaningfulActivity);
+		needs.put("transportation", this.transportation);
+		needs.put("familyStress", this.familyStress);
+		needs.put("education", this.education);
+		return needs;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public Boolean getLiteracySupport() {
+		return this.literacySupport;
+	}
+
+	public Boolean getTraumaInformed() {
+		return this.traumaInformed;
+	}
+
+	public String getCognitiveNeeds() {
+		return this.cognitiveNeeds;
+	}
+
+	public String getPreferredTimesAndPlaces() {
+		return this.preferredTimesAndPlaces;
+	}
+
+	public String getCaseManagerNote() {
+		return this.caseManagerNote;
+	}
+
+	public Impairment getImpairmentWork() {
+		return this.impairmentWork;
+	}
+
+	public Impairment getImpairmentAppointments() {
+		return this.impairmentAppointments;
+	}
+
+	public Impairment getImpairmentMedication() {
+		return this.impairmentMedication;
+	}
+
+	public Integer getJailStays() {
+		return this.jailStays;
+	}
+
+	public Integer getHospitalStays() {
+		return this.hospitalStays;
+	}
+
+	public String getClinicianNote() {
+		return this.clinicianNote;
+	}
+
+	public Integer getRiskSubstanceUse() {
+		return this.riskSubstanceUse;
 	}
 
 }

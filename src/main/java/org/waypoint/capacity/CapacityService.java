@@ -176,6 +176,17 @@ public class CapacityService implements TaskCoverage.Cover {
 		return this.caseManagers.findById(userId).map(caseManager -> caseManager.coverOn(today()));
 	}
 
+	/** The case managers this login covers today. */
+	@Transactional(readOnly = true)
+	public List<String> coveredBy(String userId) {
+		LocalDate today = today();
+		return this.caseManagers.findByCoveredBy(userId)
+			.stream()
+			.filter(caseManager -> userId.equals(caseManager.coverOn(today)))
+			.map(CaseManager::getUserId)
+			.toList();
+	}
+
 	/** The case managers on staff, with their limits and leave. */
 	@Transactional(readOnly = true)
 	public List<CaseManager> staff() {

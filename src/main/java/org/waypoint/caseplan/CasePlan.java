@@ -119,4 +119,12 @@ public class CasePlan {
 		return List.copyOf(this.goals);
 	}
 
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant getReviewedAt() {
+		return this.reviewedAt;
+	}
+
 }

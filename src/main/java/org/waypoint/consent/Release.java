@@ -167,4 +167,8 @@ public class Release {
 		return this.supersededBy;
 	}
 
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
 }

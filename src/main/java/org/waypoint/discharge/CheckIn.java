@@ -101,4 +101,8 @@ public class CheckIn {
 		return this.recordedBy;
 	}
 
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
 }

@@ -69,4 +69,8 @@ public class DischargePlan {
 		return this.plannedBy;
 	}
 
+	public Instant getPlannedAt() {
+		return this.plannedAt;
+	}
+
 }

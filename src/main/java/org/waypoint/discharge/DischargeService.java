@@ -96,9 +96,4 @@ public class DischargeService {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
 	}
 
-	@Transactional(readOnly = true)
-	public List<StepDownReview> stepDownReviews(long participantId) {
-		return this.reviews.findByParticipantIdOrderByIdAsc(participantId);
-	}
-
 }

@@ -142,4 +142,10 @@ public class FollowUpService {
 		return this.checkIns.findByFollowUpIdOrderByIdAsc(followUpId);
 	}
 
+	/** The participant's follow-ups, oldest first. */
+	@Transactional(readOnly = true)
+	public List<FollowUp> followUpsOf(long participantId) {
+		return this.followUps.findByParticipantIdOrderByIdAsc(participantId);
+	}
+
 }

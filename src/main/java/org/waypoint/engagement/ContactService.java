@@ -93,6 +93,15 @@ public class ContactService {
 	public List<Contact> readContacts(long participantId, String reader) {
 		this.participants.get(participantId);
 		this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ, participantId, "contacts");
+		return contactsOf(participantId);
+	}
+
+	/**
+	 * The contacts, newest first, for a reader whose read is audited already (the case
+	 * file).
+	 */
+	@Transactional(readOnly = true)
+	public List<Contact> contactsOf(long participantId) {
 		return this.contacts.findByParticipantIdOrderByOccurredAtDesc(participantId);
 	}
 

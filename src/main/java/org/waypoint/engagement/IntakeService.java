@@ -42,6 +42,11 @@ public class IntakeService {
 		return windowOf(this.settings.intakeWindow().get(door));
 	}
 
+	/** When intake is due for a referral accepted then through this door. */
+	public Instant intakeDue(Door door, Instant acceptedAt) {
+		return acceptedAt.plus(this.settings.intakeWindow().get(door));
+	}
+
 	/** A supervisor extends the window by some days from now. */
 	public IntakeWindow extendBy(int days) {
 		if (days < 1 || days > 365) {

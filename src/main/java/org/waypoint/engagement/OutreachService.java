@@ -70,6 +70,18 @@ public class OutreachService {
 			.orElseThrow(() -> new IllegalArgumentException("No outreach episode " + episodeId));
 	}
 
+	/** The participant's searches, newest first. */
+	@Transactional(readOnly = true)
+	public List<OutreachEpisode> episodesOf(long participantId) {
+		return this.episodes.findByParticipantIdOrderByIdDesc(participantId);
+	}
+
+	/** Every attempt to find the participant, newest first. */
+	@Transactional(readOnly = true)
+	public List<OutreachAttempt> attemptsOf(long participantId) {
+		return this.attempts.findByParticipantIdOrderByAttemptedAtDesc(participantId);
+	}
+
 	/** The number the next attempt of this search will carry (1 for the first). */
 	@Transactional(readOnly = true)
 	public int nextAttemptNumber(long episodeId) {

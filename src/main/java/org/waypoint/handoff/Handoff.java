@@ -153,4 +153,8 @@ public class Handoff {
 		return this.closedAt;
 	}
 
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
 }

@@ -113,4 +113,8 @@ public class HandoffAppointment {
 		return this.participantMissing;
 	}
 
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -206,6 +207,12 @@ public class HandoffService {
 	@Transactional(readOnly = true)
 	public List<Handoff> handoffsOf(long participantId) {
 		return this.handoffs.findByParticipantIdOrderByIdAsc(participantId);
+	}
+
+	/** The handoff's latest appointment, if one was made. */
+	@Transactional(readOnly = true)
+	public Optional<HandoffAppointment> latestAppointment(long handoffId) {
+		return this.appointments.findFirstByHandoffIdOrderByIdDesc(handoffId);
 	}
 
 	/** Closed handoffs by outcome, for the program's reports. */

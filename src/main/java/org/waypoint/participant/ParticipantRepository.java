@@ -13,6 +13,9 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 	List<Participant> findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(String firstName, String lastName,
 			LocalDate dateOfBirth);
 
+	List<Participant> findByCaseManagerIdInAndStatusIn(Collection<String> caseManagerIds,
+			Collection<ParticipantStatus> statuses);
+
 	List<Participant> findByServiceModelInAndStatusIn(Collection<String> serviceModels,
 			Collection<ParticipantStatus> statuses);
 

@@ -2,6 +2,7 @@ package org.waypoint.participant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +77,12 @@ public class ParticipantService {
 	public Participant get(long participantId) {
 		return this.participants.findById(participantId)
 			.orElseThrow(() -> new ParticipantNotFoundException("No participant " + participantId));
+	}
+
+	/** The participants on these case managers' caseloads now. */
+	@Transactional(readOnly = true)
+	public List<Participant> caseloadOf(Collection<String> caseManagerIds) {
+		return this.participants.findByCaseManagerIdInAndStatusIn(caseManagerIds, ParticipantStatus.enrolled());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.waypoint.staff;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,12 @@ public class StaffService {
 			.orElseGet(() -> new StaffMember(profile.userId()));
 		member.confirm(profile, this.clock.instant());
 		return this.staffMembers.save(member);
+	}
+
+	/** The name colleagues know a login by, once their profile is confirmed. */
+	@Transactional(readOnly = true)
+	public Optional<String> displayNameOf(String userId) {
+		return this.staffMembers.findById(userId).map(StaffMember::getDisplayName);
 	}
 
 }

@@ -5,7 +5,7 @@ export default {
     name: 'Tasklist',
     vendor: 'Waypoint'
   },
-  customScripts: ['scripts/waypoint/keep-refused-input'],
+  customScripts: ['scripts/waypoint/keep-refused-input', 'scripts/waypoint/case-file'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},

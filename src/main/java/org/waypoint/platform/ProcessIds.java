@@ -1,0 +1,16 @@
+package org.waypoint.platform;
+
+/**
+ * The names of the ids every participant's process carries, for code outside the feature
+ * that owns a model (the case file finds a task's participant by them).
+ */
+public final class ProcessIds {
+
+	public static final String PARTICIPANT_ID = "participantId";
+
+	public static final String REFERRAL_ID = "referralId";
+
+	private ProcessIds() {
+	}
+
+}
