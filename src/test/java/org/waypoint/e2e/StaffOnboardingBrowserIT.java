@@ -59,15 +59,13 @@ class StaffOnboardingBrowserIT {
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
 			Page page = browser.logIn("casey", DEMO_PASSWORD);
 			try {
-				// opened by its link: other tests' work may push it off the first page of
-				// My caseload
 				String task = this.taskService.createTaskQuery()
 					.processInstanceBusinessKey("casey")
 					.processDefinitionKey(StaffOnboardingProcess.KEY)
 					.singleResult()
 					.getId();
 				page.getByText("My caseload").first().click();
-				page.navigate(page.url().replaceFirst("#.*$", "") + "#/?task=" + task);
+				TasklistBrowser.openTask(page, task);
 				page.getByLabel("Name colleagues know you by").fill("Casey Morgan");
 				page.getByLabel("Work phone").fill("555-0142");
 				page.getByLabel("Field area").fill("Downtown and Eastside");

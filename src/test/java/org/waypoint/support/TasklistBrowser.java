@@ -84,6 +84,14 @@ public final class TasklistBrowser implements AutoCloseable {
 		return page;
 	}
 
+	/**
+	 * Opens a task in Tasklist by its link, as a colleague's shared link would: other
+	 * tests' work may push it off the first page of a filter.
+	 */
+	public static void openTask(Page tasklist, String taskId) {
+		tasklist.navigate(tasklist.url().replaceFirst("#.*$", "") + "#/?task=" + taskId);
+	}
+
 	/** Saves what the page shows, for the person reading a failed build. */
 	public static void screenshot(Page page, String name) {
 		try {

@@ -35,7 +35,7 @@ function el(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child !== null && child !== undefined && child !== false) {
       element.append(child instanceof Node ? child : String(child));
     }
@@ -243,6 +243,17 @@ function participantsPanel(close) {
   showCaseload();
   return panel;
 }
+
+// Opening another tab of a task (the case file, say) makes Tasklist build the form anew on
+// the way back: what was typed is saved first, with the form's own Save button, and the
+// form shows it again when its tab opens
+document.addEventListener('click', event => {
+  const otherTab = event.target.closest('[ng-click^="selectTaskDetailTab"]');
+  const save = document.querySelector('.form-actions button[ng-click="save($event)"]:not([disabled])');
+  if (otherTab && save) {
+    save.click();
+  }
+}, true);
 
 export default [
   {
