@@ -31,11 +31,13 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waypoint.capacity.process.CapacityReviewSchedule;
+import org.waypoint.platform.tasklist.TaskNames;
 
 /**
  * The rules every model in processes/ and forms/ keeps (DESIGN.md section 3): it deploys,
- * every user task has an existing Camunda Form, someone to do it and a due date, every
- * element has its place in the diagram, and every process has a history time to live.
+ * every user task has an existing Camunda Form, someone to do it, a due date and a name
+ * without expressions, every element has its place in the diagram, and every process has
+ * a history time to live.
  */
 class ModelConventionsTest {
 
@@ -70,7 +72,7 @@ class ModelConventionsTest {
 	}
 
 	@Test
-	void everyUserTaskHasAnExistingFormSomeoneToDoItAndADueDate() throws IOException {
+	void everyUserTaskHasAnExistingFormSomeoneToDoItADueDateAndAPlainName() throws IOException {
 		Set<String> formIds = formIds();
 		List<String> problems = new ArrayList<>();
 		for (Path file : files(PROCESSES, ".bpmn")) {
@@ -88,6 +90,10 @@ class ModelConventionsTest {
 				}
 				if (task.getName() == null || task.getName().isBlank()) {
 					problems.add(where + " has no name for the Tasklist row");
+				}
+				else if (task.getName().contains("${")) {
+					problems.add(where + " has an expression in its name: Modeler and Cockpit show it raw;"
+							+ " the Tasklist name goes in the extension property " + TaskNames.PROPERTY);
 				}
 			}
 		}

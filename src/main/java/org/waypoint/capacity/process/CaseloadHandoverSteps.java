@@ -6,7 +6,6 @@ import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.CA
 import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.HANDOVER_PROBLEMS;
 import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.LEAST_LOADED;
 import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.LEAVING_CASE_MANAGER;
-import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.LEAVING_CASE_MANAGER_NAME;
 import static org.waypoint.capacity.process.CaseloadHandoverProcess.Variables.MOVE_TO;
 
 import java.util.ArrayList;
@@ -44,10 +43,9 @@ public class CaseloadHandoverSteps {
 		this.admissionPolicy = admissionPolicy;
 	}
 
-	/** Task listener (create): its name, the participants still held, the colleagues. */
+	/** Task listener (create): the participants still held, the colleagues. */
 	public void show(DelegateTask task) {
 		String leaving = (String) task.getVariable(LEAVING_CASE_MANAGER);
-		task.setName("Reassign " + task.getVariable(LEAVING_CASE_MANAGER_NAME) + "'s caseload");
 		List<String> lines = this.capacityService.heldBy(leaving).stream().map(ref -> "- " + label(ref)).toList();
 		task.setVariableLocal(CASELOAD_TO_MOVE, String.join("\n", lines));
 		List<Map<String, String>> options = new ArrayList<>();

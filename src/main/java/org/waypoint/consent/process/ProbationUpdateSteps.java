@@ -1,7 +1,6 @@
 package org.waypoint.consent.process;
 
 import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.PARTICIPANT_ID;
-import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.PARTICIPANT_NAME;
 import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.SHAREABLE;
 
 import java.util.EnumSet;
@@ -69,11 +68,9 @@ public class ProbationUpdateSteps {
 	}
 
 	/**
-	 * Task listener (create): the task's name, and the form shows only the fields the
-	 * releases allow.
+	 * Task listener (create): the form shows only the fields the releases allow.
 	 */
 	public void showAllowedScopes(DelegateTask task) {
-		task.setName(task.getName() + " — " + task.getVariable(PARTICIPANT_NAME));
 		Set<DisclosureScope> allowed = shareable((Long) task.getVariable(PARTICIPANT_ID));
 		for (DisclosureScope scope : FIELDS.keySet()) {
 			task.setVariableLocal(MAY_SHARE + scope.name(), allowed.contains(scope));

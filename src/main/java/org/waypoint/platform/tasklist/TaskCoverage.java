@@ -1,18 +1,10 @@
 package org.waypoint.platform.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.waypoint.platform.access.ProgramGroup;
@@ -45,10 +37,6 @@ public class TaskCoverage extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPreBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-		}
 		TaskListener toCover = task -> {
 			String assignee = task.getAssignee();
 			if (assignee == null) {
@@ -63,14 +51,8 @@ public class TaskCoverage extends AbstractProcessEnginePlugin {
 				this.cover.ifAvailable(cover -> cover.coverOf(assignee).ifPresent(task::setAssignee));
 			}
 		};
-		listeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, toCover);
-			}
-		});
-		configuration.setCustomPreBPMNParseListeners(listeners);
+		EveryUserTask.add(configuration,
+				(task, element) -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, toCover));
 	}
 
 }

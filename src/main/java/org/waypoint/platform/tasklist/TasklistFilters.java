@@ -31,8 +31,9 @@ import org.waypoint.platform.access.ProgramGroup;
 /**
  * The saved Tasklist filters of DESIGN.md section 5, created on start when missing and
  * shown to the groups that work them. Each filter lists the participant's name and case
- * number beside the task, so a row reads on its own. A filter whose shipped definition
- * changed (a higher revision) is brought up to date on the next start.
+ * number beside the task, so a row reads on its own, and lists the most urgent first. A
+ * filter whose shipped definition changed (a higher revision: 2 ranked every filter by
+ * urgency) is brought up to date on the next start.
  */
 @Component
 @Order(AccessSetup.ORDER + 1)
@@ -41,7 +42,7 @@ public class TasklistFilters implements ApplicationRunner {
 	/**
 	 * Task keys the queues select; the processes that carry them declare the same ids.
 	 */
-	static final String SCREEN_REFERRAL_TASK = "Task_ScreenReferral";
+	public static final String SCREEN_REFERRAL_TASK = "Task_ScreenReferral";
 
 	/**
 	 * Every task of an open crisis: the first response, the supervisors' when it went
@@ -79,7 +80,7 @@ public class TasklistFilters implements ApplicationRunner {
 
 		SavedFilter(String name, String description, int priority, Set<ProgramGroup> groups,
 				Function<TaskQuery, TaskQuery> query) {
-			this(name, description, priority, groups, query, 1);
+			this(name, description, priority, groups, query, 2);
 		}
 
 	}
@@ -99,7 +100,7 @@ public class TasklistFilters implements ApplicationRunner {
 						query -> query.dueBeforeExpression("${now()}").orderByDueDate().asc()),
 				new SavedFilter("Crisis", "Crises and relapses waiting for a response", 50,
 						Set.of(CASE_MANAGERS, CLINICIANS, SUPERVISORS),
-						query -> query.taskDefinitionKeyIn(CRISIS_TASKS), 2));
+						query -> query.taskDefinitionKeyIn(CRISIS_TASKS), 3));
 	}
 
 	@Override
@@ -109,7 +110,7 @@ public class TasklistFilters implements ApplicationRunner {
 			if (filter == null || revision(filter) < savedFilter.revision()) {
 				boolean created = filter == null;
 				filter = (created ? this.filterService.newTaskFilter(savedFilter.name()) : filter)
-					.setQuery(savedFilter.query().apply(this.taskService.createTaskQuery()))
+					.setQuery(savedFilter.query().apply(mostUrgentFirst()))
 					.setProperties(properties(savedFilter));
 				this.filterService.saveFilter(filter);
 				log.info("{} Tasklist filter '{}'", created ? "Created" : "Updated", savedFilter.name());
@@ -119,6 +120,15 @@ public class TasklistFilters implements ApplicationRunner {
 						Permissions.READ);
 			}
 		}
+	}
+
+	/**
+	 * Every filter lists the most urgent tasks first ({@link TaskUrgency}); the order a
+	 * user picks in Tasklist applies within the same urgency, since the engine adds it
+	 * after the filter's own.
+	 */
+	private TaskQuery mostUrgentFirst() {
+		return this.taskService.createTaskQuery().orderByTaskPriority().desc();
 	}
 
 	private static int revision(Filter filter) {
