@@ -59,6 +59,8 @@ import org.waypoint.participant.Enrollment;
 import org.waypoint.participant.Participant;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.participant.ParticipantStatus;
+import org.waypoint.platform.NotFoundException;
+import org.waypoint.platform.ShortNames;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
@@ -192,6 +194,24 @@ public class CaseFileService {
 		List<TimelineEntry> timeline = new ArrayList<>(referralEvents(referral));
 		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return new CaseFile(person, standing, null, null, List.of(), null, null, List.of(), null, timeline, List.of());
+	}
+
+	/** What the screening of a referral decided; audited. */
+	@Transactional
+	public ScreeningOutcome screeningOutcome(long referralId, String reader) {
+		Referral referral = this.referrals.find(referralId)
+			.orElseThrow(() -> new NotFoundException("No referral " + referralId));
+		Optional<Enrollment> enrollment = this.participants.enrollmentOfReferral(referralId);
+		this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ,
+				enrollment.map(Enrollment::getParticipantId).orElse(null),
+				"screening outcome of referral " + referralId);
+		String name = ShortNames.of(referral.getFirstName(), referral.getLastName());
+		return enrollment
+			.map(taken -> new ScreeningOutcome(name, referral.getStatus().name(), referral.getStatusReason(),
+					taken.getCaseNumber(), nameOf(this.participants.get(taken.getParticipantId()).getCaseManagerId()),
+					intakeDue(taken)))
+			.orElseGet(() -> new ScreeningOutcome(name, referral.getStatus().name(), referral.getStatusReason(), null,
+					null, null));
 	}
 
 	/**

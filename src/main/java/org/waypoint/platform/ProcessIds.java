@@ -10,6 +10,12 @@ public final class ProcessIds {
 
 	public static final String REFERRAL_ID = "referralId";
 
+	/** The case number, also the business key of the participant's processes. */
+	public static final String CASE_NUMBER = "caseNumber";
+
+	/** First name and last initial, for Tasklist rows and task names. */
+	public static final String PARTICIPANT_NAME = "participantName";
+
 	private ProcessIds() {
 	}
 

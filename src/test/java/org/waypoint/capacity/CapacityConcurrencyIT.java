@@ -138,7 +138,7 @@ class CapacityConcurrencyIT {
 	private static void completeThroughTheRestApiOf(SecondNode node, String taskId) {
 		String variables = """
 				{"variables": {"adult": {"value": true}, "inServiceArea": {"value": true},
-				 "behavioralHealthNeed": {"value": true}, "excludedCharge": {"value": false},
+				 "behavioralHealthNeed": {"value": true}, "chargeEligible": {"value": true},
 				 "personReached": {"value": true}}}""";
 		ResponseEntity<String> response = new RestTemplateBuilder().basicAuthentication("ada", DEMO_PASSWORD)
 			.build()

@@ -26,6 +26,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.waypoint.audit.AuditLog;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.engagement.ContactService;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.Referral;
@@ -33,6 +34,7 @@ import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.Screening;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -63,6 +65,9 @@ class CaseFileIT {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	ContactService contacts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -216,6 +221,80 @@ class CaseFileIT {
 	}
 
 	@Test
+	void theScreenerSeesWhatTheirScreeningDecidedAndNobodyElseButSupervisors() {
+		Referral ned = ParticipantJourney
+			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Ned",
+					"Outcome-" + UUID.randomUUID().toString().substring(0, 6))
+			.referral();
+		String screening = this.engine.getTaskService()
+			.createTaskQuery()
+			.taskDefinitionKey("Task_ScreenReferral")
+			.processVariableValueEquals("referralId", ned.getId())
+			.singleResult()
+			.getId();
+		TestRestTemplate olivia = this.rest.withBasicAuth("olivia", DEMO_PASSWORD);
+		assertThat(olivia
+			.postForEntity("/engine-rest/task/" + screening + "/claim", Map.of("userId", "olivia"), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Map<String, Object> answers = new LinkedHashMap<>();
+		Screening.ELIGIBLE.forEach((field, answer) -> answers.put(field, Map.of("value", answer)));
+		assertThat(olivia
+			.postForEntity("/engine-rest/task/" + screening + "/submit-form", Map.of("variables", answers),
+					String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		String outcomePath = "/api/tasks/" + screening + "/screening-outcome";
+		Map<String, Object> outcome = read("olivia", DEMO_PASSWORD, outcomePath).getBody();
+		String caseNumber = this.participantService.enrollmentOfReferral(ned.getId()).orElseThrow().getCaseNumber();
+		assertThat(outcome).containsEntry("name", "Ned " + ned.getLastName().charAt(0) + ".")
+			.containsEntry("status", "ACCEPTED")
+			.containsEntry("decision", "Accepted: a case manager has been assigned")
+			.containsEntry("caseNumber", caseNumber)
+			.containsEntry("caseManager", this.caseManager);
+		assertThat(outcome.get("intakeDue")).isNotNull();
+		assertThat(read("sam", DEMO_PASSWORD, outcomePath).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(read("pete", DEMO_PASSWORD, outcomePath).getStatusCode()).as("someone else's screening")
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		String mariIntake = this.engine.getHistoryService()
+			.createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("Task_ConductIntake")
+			.taskAssignee(this.caseManager)
+			.finished()
+			.singleResult()
+			.getId();
+		assertThat(read(this.caseManager, TestLogins.PASSWORD, "/api/tasks/" + mariIntake + "/screening-outcome")
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aContactIsRecordedFromTheFileWithTheParticipantAlreadyNamed() {
+		assertThat(this.rest.withBasicAuth("rita", DEMO_PASSWORD)
+			.postForEntity(contactFormPath(), null, Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		ResponseEntity<Map> opened = this.rest.withBasicAuth(this.caseManager, TestLogins.PASSWORD)
+			.postForEntity(contactFormPath(), null, Map.class);
+		assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String taskId = (String) opened.getBody().get("taskId");
+		Task form = this.engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+		assertThat(form.getName()).isEqualTo("Record a contact");
+		assertThat(form.getAssignee()).isEqualTo(this.caseManager);
+		assertThat(this.engine.getTaskService().getVariables(taskId))
+			.containsEntry("caseNumber", this.mari.caseNumber())
+			.doesNotContainKey("contactCaseNumber");
+		int before = this.contacts.contactsOf(this.mari.participantId()).size();
+
+		Map<String, Object> fields = Map.of("contactPlace", Map.of("value", "SHELTER"), "contactWithParticipant",
+				Map.of("value", "true"), "contactNote", Map.of("value", "Met at the shelter door"));
+		assertThat(this.rest.withBasicAuth(this.caseManager, TestLogins.PASSWORD)
+			.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", fields), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThat(this.contacts.contactsOf(this.mari.participantId())).hasSize(before + 1)
+			.anySatisfy(contact -> assertThat(contact.getNote()).isEqualTo("Met at the shelter door"));
+	}
+
+	@Test
 	void myParticipantsListsTheCaseloadAsPeople() {
 		ResponseEntity<List> mine = this.rest.withBasicAuth(this.caseManager, TestLogins.PASSWORD)
 			.getForEntity("/api/my-participants", List.class);
@@ -292,6 +371,10 @@ class CaseFileIT {
 	private static String cookieHeader(Map<String, String> cookies) {
 		return String.join("; ",
 				cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+	}
+
+	private String contactFormPath() {
+		return "/api/participants/" + this.mari.participantId() + "/contacts/form";
 	}
 
 	private String caseFilePath() {

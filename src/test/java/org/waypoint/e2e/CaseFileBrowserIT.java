@@ -31,8 +31,9 @@ import org.waypoint.support.WaypointIntegrationTest;
 /**
  * The person beside the task, in Tasklist: the case manager opens a handoff task and
  * reads Wren's case file in its tab, goes back to the form with what she typed still
- * there, and finds Wren under "My participants"; an outreach worker screening a referral
- * sees who was referred and why, and nothing clinical of anyone.
+ * there, finds Wren under "My participants" and records a contact from her file without
+ * typing her case number; an outreach worker screening a referral sees who was referred
+ * and why, and nothing clinical of anyone.
  */
 @WaypointIntegrationTest
 class CaseFileBrowserIT {
@@ -99,10 +100,25 @@ class CaseFileBrowserIT {
 				panel.getByText("Wren " + lastName).click();
 				assertThat(panel.locator(".waypoint-case-file h3")).containsText(wren.caseNumber());
 				TasklistBrowser.screenshot(casey, "my-participants-casey");
+
+				// a contact recorded from the file: the form already names Wren, no case
+				// number to type
+				panel.getByText("Record a contact").click();
+				assertThat(panel).hasCount(0);
+				assertThat(casey.getByText("Contact — Wren " + lastName.charAt(0) + ". (" + wren.caseNumber() + ")"))
+					.isVisible();
+				assertThat(casey.getByLabel("Case number (e.g. R-00042)")).hasCount(0);
+				casey.getByLabel("Shelter").check();
+				casey.getByLabel("Yes, with the participant").check();
+				casey.getByLabel("Short note").fill("Talked through the housing visit");
+				new CamundaForm(casey).complete();
 			}
 			finally {
 				TasklistBrowser.screenshot(casey, "case-file-casey-end");
 			}
+			assertThat(this.jdbc.queryForList("select note from contact where participant_id = ?", String.class,
+					wren.participantId()))
+				.contains("Talked through the housing visit");
 
 			ParticipantJourney ned = ParticipantJourney.refer(this.engine, this.referralService,
 					this.participantService, Door.COMMUNITY, "Ned",

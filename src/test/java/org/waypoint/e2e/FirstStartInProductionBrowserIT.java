@@ -81,6 +81,7 @@ class FirstStartInProductionBrowserIT {
 				tasklist.getByLabel("18 or older").check();
 				tasklist.getByLabel("Lives or stays in the service area").check();
 				tasklist.getByLabel("Has a behavioral-health or substance-use need").check();
+				tasklist.getByLabel("The current charge is not one the site excludes").check();
 				new CamundaForm(tasklist).complete();
 			}
 			finally {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,14 @@ class ReferralScreeningBrowserIT {
 				page.getByLabel("18 or older").check();
 				page.getByLabel("Lives or stays in the service area").check();
 				page.getByLabel("Has a behavioral-health or substance-use need").check();
+				page.getByLabel("The current charge is not one the site excludes").check();
 				new CamundaForm(page).complete();
 				assertThat(page.getByText("Screen referral — Marcus T.")).hasCount(0);
+				// the screener sees what the screening decided
+				Locator outcome = page.locator(".waypoint-outcome");
+				assertThat(outcome).containsText("Screening sent: Marcus T.");
+				assertThat(outcome).containsText("Accepted: a case manager has been assigned");
+				assertThat(outcome).containsText("intake due");
 			}
 			finally {
 				TasklistBrowser.screenshot(page, "referral-screening-olivia");

@@ -13,7 +13,7 @@ public final class Screening {
 	 * is in touch with the screener (no search before intake).
 	 */
 	public static final Map<String, Object> ELIGIBLE = Map.of("adult", true, "inServiceArea", true,
-			"behavioralHealthNeed", true, "excludedCharge", false, "personReached", true);
+			"behavioralHealthNeed", true, "chargeEligible", true, "personReached", true);
 
 	private Screening() {
 	}

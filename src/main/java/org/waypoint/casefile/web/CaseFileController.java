@@ -3,7 +3,9 @@ package org.waypoint.casefile.web;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,14 @@ import org.waypoint.casefile.CaseFile;
 import org.waypoint.casefile.CaseFileReader;
 import org.waypoint.casefile.CaseFileService;
 import org.waypoint.casefile.CaseloadRow;
+import org.waypoint.casefile.ScreeningOutcome;
 import org.waypoint.platform.NotFoundException;
+import org.waypoint.platform.NotPermittedException;
 import org.waypoint.platform.ProcessIds;
 import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.tasklist.TasklistFilters;
 
 /**
  * The case file and the caseloads for the screens inside Tasklist (and for any staff
@@ -32,12 +38,19 @@ class CaseFileController {
 
 	private final TaskService taskService;
 
+	private final HistoryService historyService;
+
 	private final ApiCaller apiCaller;
 
-	CaseFileController(CaseFileService caseFiles, TaskService taskService, ApiCaller apiCaller) {
+	private final AsSystem asSystem;
+
+	CaseFileController(CaseFileService caseFiles, TaskService taskService, HistoryService historyService,
+			ApiCaller apiCaller, AsSystem asSystem) {
 		this.caseFiles = caseFiles;
 		this.taskService = taskService;
+		this.historyService = historyService;
 		this.apiCaller = apiCaller;
+		this.asSystem = asSystem;
 	}
 
 	@GetMapping("/participants/{id}/case-file")
@@ -65,6 +78,33 @@ class CaseFileController {
 			return this.caseFiles.referralFile(referral.longValue(), reader);
 		}
 		throw new NotFoundException("The task \"" + task.getName() + "\" is not about a participant");
+	}
+
+	/**
+	 * What a screening the caller sent decided (Tasklist shows it once the form is sent);
+	 * supervisors may ask after anyone's.
+	 */
+	@GetMapping("/tasks/{taskId}/screening-outcome")
+	ScreeningOutcome screeningOutcome(@PathVariable String taskId) {
+		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
+		HistoricTaskInstance screening = this.asSystem.call(() -> this.historyService.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.taskDefinitionKey(TasklistFilters.SCREEN_REFERRAL_TASK)
+			.finished()
+			.singleResult());
+		if (screening == null) {
+			throw new NotFoundException("No finished screening " + taskId);
+		}
+		if (!caller.getUserId().equals(screening.getAssignee())
+				&& !ApiCaller.belongsToAny(caller, ProgramGroup.oversight())) {
+			throw new NotPermittedException("Only the screener and supervisors see what a screening decided");
+		}
+		Object referralId = this.asSystem.call(() -> this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(screening.getProcessInstanceId())
+			.variableName(ProcessIds.REFERRAL_ID)
+			.singleResult()
+			.getValue());
+		return this.caseFiles.screeningOutcome(((Number) referralId).longValue(), caller.getUserId());
 	}
 
 	/** The caller's caseload as people, their own and those they cover today. */

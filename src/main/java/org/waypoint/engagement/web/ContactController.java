@@ -17,6 +17,7 @@ import org.waypoint.engagement.Contact;
 import org.waypoint.engagement.ContactPlace;
 import org.waypoint.engagement.ContactService;
 import org.waypoint.engagement.NewContact;
+import org.waypoint.engagement.process.ContactForms;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
@@ -35,8 +36,11 @@ class ContactController {
 
 	private final Clock clock;
 
-	ContactController(ContactService contactService, ApiCaller apiCaller, Clock clock) {
+	private final ContactForms contactForms;
+
+	ContactController(ContactService contactService, ContactForms contactForms, ApiCaller apiCaller, Clock clock) {
 		this.contactService = contactService;
+		this.contactForms = contactForms;
 		this.apiCaller = apiCaller;
 		this.clock = clock;
 	}
@@ -72,6 +76,20 @@ class ContactController {
 				request.withParticipant(), request.note()), caller.getUserId());
 		return ResponseEntity.created(URI.create("/api/participants/" + participantId + "/contacts/" + contact.getId()))
 			.body(ContactView.of(contact));
+	}
+
+	record ContactForm(String taskId) {
+	}
+
+	/**
+	 * Opens the record-contact form in Tasklist for this participant, as the caller's own
+	 * task (the case file's "Record a contact").
+	 */
+	@PostMapping("/form")
+	ResponseEntity<ContactForm> openForm(@PathVariable long participantId) {
+		this.apiCaller.requireOneOf(ProgramGroup.staff());
+		String taskId = this.contactForms.openFor(participantId);
+		return ResponseEntity.created(URI.create("/engine-rest/task/" + taskId)).body(new ContactForm(taskId));
 	}
 
 	@GetMapping

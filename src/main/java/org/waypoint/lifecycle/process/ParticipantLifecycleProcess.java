@@ -96,7 +96,8 @@ public final class ParticipantLifecycleProcess {
 
 		public static final String BEHAVIORAL_HEALTH_NEED = "behavioralHealthNeed";
 
-		public static final String EXCLUDED_CHARGE = "excludedCharge";
+		/** Ticked when the current charge is not one the site excludes. */
+		public static final String CHARGE_ELIGIBLE = "chargeEligible";
 
 		/** referral-eligibility's answer; empty when eligible. */
 		public static final String INELIGIBLE_REASON = "ineligibleReason";

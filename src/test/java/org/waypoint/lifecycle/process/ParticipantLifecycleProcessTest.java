@@ -39,7 +39,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.BEHAVIORAL_HEALTH_NEED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_NUMBER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.EXCLUDED_CHARGE;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CHARGE_ELIGIBLE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.IN_SERVICE_AREA;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
@@ -67,9 +67,10 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityDecision;
@@ -110,7 +111,7 @@ class ParticipantLifecycleProcessTest {
 	private static final long PARTICIPANT = 70L;
 
 	private static final Map<String, Object> ELIGIBLE_AND_REACHED = Map.of(ADULT, true, IN_SERVICE_AREA, true,
-			BEHAVIORAL_HEALTH_NEED, true, EXCLUDED_CHARGE, false, PERSON_REACHED, true);
+			BEHAVIORAL_HEALTH_NEED, true, CHARGE_ELIGIBLE, true, PERSON_REACHED, true);
 
 	private final Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -195,20 +196,25 @@ class ParticipantLifecycleProcessTest {
 		assertThat(referral).hasNotPassed(END_REFERRAL_LINKED).isWaitingAt(TASK_CONDUCT_INTAKE);
 	}
 
-	@Test
-	void referralThatMissesACriterionIsClosedWithTheReasonAndNeverReachesCapacity() {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			adult                | Not eligible: the program serves adults (18 or older)
+			inServiceArea        | Not eligible: the person does not live or stay in the program's service area
+			behavioralHealthNeed | Not eligible: no behavioral-health or substance-use need was identified
+			chargeEligible       | Not eligible: the current charge is excluded by the site's diversion criteria
+			""")
+	void referralThatMissesACriterionIsClosedWithTheReasonAndNeverReachesCapacity(String unmet, String reason) {
 		ProcessInstance referral = receive("COMMUNITY");
 
 		Map<String, Object> answers = new HashMap<>(ELIGIBLE_AND_REACHED);
-		answers.put(IN_SERVICE_AREA, false);
+		answers.put(unmet, false);
 		complete(task(referral), answers);
 
 		assertThat(referral).hasPassed(END_REFERRAL_INELIGIBLE)
 			.hasNotPassed(TASK_DECIDE_CAPACITY)
 			.isEnded()
 			.variables()
-			.containsEntry(INELIGIBLE_REASON,
-					"Not eligible: the person does not live or stay in the program's service area");
+			.containsEntry(INELIGIBLE_REASON, reason);
 		verify(this.referralOutcome).ineligible(any(DelegateExecution.class));
 		verify(this.capacityService, never()).decide(anyLong(), any(), any());
 	}

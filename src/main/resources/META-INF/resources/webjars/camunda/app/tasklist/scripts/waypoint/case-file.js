@@ -1,7 +1,11 @@
 // Waypoint: the person beside the task. A "Case file" tab on every task of a participant
 // (or of a referral being screened), and "My participants" in the header: the caseload as
 // people, most in need first. Data comes from Waypoint's API with Tasklist's own session;
-// the server leaves out what the reader may not see and says so.
+// the server leaves out what the reader may not see and says so. A contact is recorded from
+// the file with the participant already named, and a screener sees what the screening
+// decided once the form is sent.
+import {onSubmission} from './task-submissions.js';
+
 const API = '/api';
 
 const DATE = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric'});
@@ -17,7 +21,23 @@ class ApiError extends Error {
 }
 
 async function getJson(path) {
-  const response = await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  return answer(await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}}));
+}
+
+// a change carries the webapps' CSRF token, which they keep in this cookie
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+async function post(path) {
+  return answer(await fetch(API + path, {
+    method: 'POST', credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()}
+  }));
+}
+
+async function answer(response) {
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
     throw new ApiError(response.status, body.error || `Waypoint answered ${response.status}`);
@@ -62,11 +82,35 @@ function table(headings, rows) {
     el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {}, cell ?? '—'))))));
 }
 
+/** Shows a task in Tasklist's task view, keeping the filter and sorting chosen. */
+function openTask(taskId) {
+  const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  params.set('task', taskId);
+  window.location.hash = `${path || '/'}?${params}`;
+}
+
+function recordContactButton(person) {
+  const button = el('button', {type: 'button', class: 'btn btn-default btn-sm waypoint-record-contact'},
+    'Record a contact');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      openTask((await post(`/participants/${person.participantId}/contacts/form`)).taskId);
+      document.dispatchEvent(new CustomEvent('waypoint:task-opened'));
+    } catch (error) {
+      button.replaceWith(el('p', {class: 'text-danger'}, error.message));
+    }
+  });
+  return button;
+}
+
 function personHeader(file) {
   const {person, standing} = file;
   const age = person.age !== null && person.age !== undefined ? `${person.age} years` : null;
   return el('header', {class: 'waypoint-person'},
     el('h3', {}, person.name, person.caseNumber ? el('small', {}, ` ${person.caseNumber}`) : null),
+    person.participantId && person.caseNumber ? recordContactButton(person) : null,
     el('p', {class: `waypoint-standing waypoint-standing-${standing.status.toLowerCase()}`}, standing.summary),
     facts([['Age', age], ['Born', person.dateOfBirth ? day(person.dateOfBirth) : null], ['Door', person.door],
       ['Referred by', [person.referringAgency, person.referringOfficer].filter(Boolean).join(', ')],
@@ -200,6 +244,7 @@ function participantsPanel(close) {
       el('h3', {}, 'My participants'),
       el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick: close}, 'Close')),
     body);
+  document.addEventListener('waypoint:task-opened', close, {once: true});
   const openFile = row => {
     const file = el('div');
     body.replaceChildren(
@@ -254,6 +299,28 @@ document.addEventListener('click', event => {
     save.click();
   }
 }, true);
+
+// After a screening is sent, the screener sees what it decided (the server answers 404
+// for any other task)
+onSubmission(async ({taskId, status}) => {
+  if (status >= 300) {
+    return;
+  }
+  let outcome;
+  try {
+    outcome = await getJson(`/tasks/${encodeURIComponent(taskId)}/screening-outcome`);
+  } catch (error) {
+    return;
+  }
+  const notice = el('div', {class: `alert waypoint-outcome ${outcome.caseNumber ? 'alert-success' : 'alert-info'}`,
+    role: 'status'},
+  el('button', {type: 'button', class: 'close', 'aria-label': 'Close', onclick: () => notice.remove()}, '×'),
+  el('strong', {}, `Screening sent: ${outcome.name}`), el('p', {}, outcome.decision),
+  outcome.caseNumber ? el('p', {}, `Case ${outcome.caseNumber}, case manager ${outcome.caseManager},`
+    + ` intake due ${day(outcome.intakeDue)}.`) : null);
+  document.querySelectorAll('.waypoint-outcome').forEach(previous => previous.remove());
+  document.body.append(notice);
+});
 
 export default [
   {
