@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,6 +60,8 @@ import org.waypoint.participant.ParticipantService;
 import org.waypoint.participant.ParticipantStatus;
 import org.waypoint.platform.NotFoundException;
 import org.waypoint.platform.ShortNames;
+import org.waypoint.platform.Words;
+import org.waypoint.platform.access.LoginNames;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
@@ -119,6 +120,8 @@ public class CaseFileService {
 
 	private final StaffService staff;
 
+	private final LoginNames loginNames;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
@@ -127,7 +130,7 @@ public class CaseFileService {
 			ContactService contacts, ContactCadence cadence, IntakeService intakes, OutreachService outreach,
 			ConsentService consent, AssessmentService assessments, CasePlanService plans, HandoffService handoffs,
 			CrisisService crises, DischargeService discharges, FollowUpService followUps, StaffService staff,
-			AuditLog auditLog, Clock clock) {
+			LoginNames loginNames, AuditLog auditLog, Clock clock) {
 		this.participants = participants;
 		this.referrals = referrals;
 		this.capacity = capacity;
@@ -143,6 +146,7 @@ public class CaseFileService {
 		this.discharges = discharges;
 		this.followUps = followUps;
 		this.staff = staff;
+		this.loginNames = loginNames;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -186,11 +190,11 @@ public class CaseFileService {
 		this.auditLog.record(reader.userId(), AuditAction.PARTICIPANT_RECORD_READ, null,
 				"case file of referral " + referralId);
 		Person person = new Person(null, referral.getFirstName() + " " + referral.getLastName(),
-				referral.getDateOfBirth(), age(referral.getDateOfBirth()), null, words(referral.getDoor()),
+				referral.getDateOfBirth(), age(referral.getDateOfBirth()), null, Words.of(referral.getDoor()),
 				referral.getReferringAgency(), referral.getReferringOfficer(), referral.getReason(),
 				referral.getContactHints(), referral.getReceivedAt());
-		Standing standing = new Standing("REFERRED",
-				"Referred, " + words(referral.getStatus()).toLowerCase(Locale.ROOT), referral.getReceivedAt(), null);
+		Standing standing = new Standing("REFERRED", "Referred, " + Words.lowerCase(referral.getStatus()),
+				referral.getReceivedAt(), null);
 		List<TimelineEntry> timeline = new ArrayList<>(referralEvents(referral));
 		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return new CaseFile(person, standing, null, null, List.of(), null, null, List.of(), null, timeline, List.of());
@@ -254,7 +258,7 @@ public class CaseFileService {
 	private Person person(Participant participant, Enrollment enrollment, Referral referral) {
 		return new Person(participant.getId(), participant.getFirstName() + " " + participant.getLastName(),
 				participant.getDateOfBirth(), age(participant.getDateOfBirth()), enrollment.getCaseNumber(),
-				words(referral.getDoor()), referral.getReferringAgency(), referral.getReferringOfficer(),
+				Words.of(referral.getDoor()), referral.getReferringAgency(), referral.getReferringOfficer(),
 				referral.getReason(), referral.getContactHints(), referral.getReceivedAt());
 	}
 
@@ -270,7 +274,7 @@ public class CaseFileService {
 					+ days(Optional.ofNullable(participant.getInTheWindSince()).orElse(since), this.clock.instant());
 			case INACTIVE -> "Inactive for " + days(since, this.clock.instant()) + ", still sought";
 			case DISCHARGED -> "In follow-up since " + LocalDate.ofInstant(since, ZoneOffset.UTC);
-			default -> words(status);
+			default -> Words.of(status);
 		};
 		return new Standing(status.name(), summary, since, intakeDue);
 	}
@@ -290,7 +294,8 @@ public class CaseFileService {
 	}
 
 	private String nameOf(String userId) {
-		return (userId != null) ? this.staff.displayNameOf(userId).orElse(userId) : null;
+		return (userId != null) ? this.staff.displayNameOf(userId).orElseGet(() -> this.loginNames.nameOf(userId))
+				: null;
 	}
 
 	private Contacts contacts(Participant participant) {
@@ -299,7 +304,7 @@ public class CaseFileService {
 		boolean enrolled = participant.getStatus().isEnrolled();
 		return new Contacts(serviceModel(participant.getServiceModel()), participant.getContactEveryDays(),
 				last.map(Contact::getOccurredAt).orElse(null),
-				last.map(contact -> words(contact.getPlace())).orElse(null),
+				last.map(contact -> Words.of(contact.getPlace())).orElse(null),
 				enrolled ? this.cadence.nextContactDue(participantId) : null,
 				enrolled && this.cadence.contactOverdue(participantId));
 	}
@@ -309,9 +314,9 @@ public class CaseFileService {
 		return this.consent.releasesOf(participantId)
 			.stream()
 			.map(release -> (substanceUse || !revealsSubstanceUse(release))
-					? new ReleaseLine(words(release.getParty()), release.getPartyName(),
-							release.getScopes().stream().map(CaseFileService::words).sorted().toList(),
-							release.getExpiresOn(), release.isInForceOn(today), release.getRevokedAt())
+					? new ReleaseLine(Words.of(release.getParty()), release.getPartyName(),
+							release.getScopes().stream().map(Words::of).sorted().toList(), release.getExpiresOn(),
+							release.isInForceOn(today), release.getRevokedAt())
 					: new ReleaseLine(WITHHELD, null, List.of(), release.getExpiresOn(), release.isInForceOn(today),
 							release.getRevokedAt()))
 			.toList();
@@ -325,34 +330,35 @@ public class CaseFileService {
 	private AssessmentSummary assessment(long participantId, boolean substanceUse) {
 		return this.assessments.latestCompleted(participantId).map(assessment -> {
 			Map<String, String> needs = new LinkedHashMap<>();
-			assessment.needs().forEach((need, level) -> needs.put(words(need), (level != null) ? words(level) : null));
+			assessment.needs()
+				.forEach((need, level) -> needs.put(Words.of(need), (level != null) ? Words.of(level) : null));
 			Responsivity responsivity = new Responsivity(assessment.getLanguage(), assessment.getLiteracySupport(),
 					assessment.getTraumaInformed(), assessment.getCognitiveNeeds(),
 					assessment.getPreferredTimesAndPlaces());
 			Clinical clinical = new Clinical(impairments(assessment), assessment.getSeriousMentalIllness(),
 					assessment.getJailStays(), assessment.getHospitalStays(), assessment.getClinicianNote());
-			return new AssessmentSummary(assessment.getCompletedAt(), words(assessment.getRiskLevel()), needs,
+			return new AssessmentSummary(assessment.getCompletedAt(), Words.of(assessment.getRiskLevel()), needs,
 					responsivity, assessment.getCaseManagerNote(), clinical,
-					substanceUse ? words(assessment.getSubstanceUseSeverity()) : null,
+					substanceUse ? Words.of(assessment.getSubstanceUseSeverity()) : null,
 					serviceModel(assessment.getServiceModel()), assessment.getContactEveryDays(),
 					assessment.getPeerRecommended());
 		}).orElse(null);
 	}
 
 	private static String impairments(Assessment assessment) {
-		return "work " + words(assessment.getImpairmentWork()) + ", appointments "
-				+ words(assessment.getImpairmentAppointments()) + ", medication "
-				+ words(assessment.getImpairmentMedication());
+		return "work " + Words.of(assessment.getImpairmentWork()) + ", appointments "
+				+ Words.of(assessment.getImpairmentAppointments()) + ", medication "
+				+ Words.of(assessment.getImpairmentMedication());
 	}
 
 	private PlanSummary plan(long participantId) {
 		return this.plans.latest(participantId)
-			.map(plan -> new PlanSummary(plan.getVersion(), words(plan.getStatus()), plan.getSubmittedAt(),
+			.map(plan -> new PlanSummary(plan.getVersion(), Words.of(plan.getStatus()), plan.getSubmittedAt(),
 					plan.getReviewedAt(),
 					plan.getGoals()
 						.stream()
-						.map(goal -> new GoalLine(words(goal.getDomain()), goal.getGoal(), goal.getActions(),
-								goal.getTargetDate(), words(goal.getStatus())))
+						.map(goal -> new GoalLine(Words.of(goal.getDomain()), goal.getGoal(), goal.getActions(),
+								goal.getTargetDate(), Words.of(goal.getStatus())))
 						.toList()))
 			.orElse(null);
 	}
@@ -363,11 +369,11 @@ public class CaseFileService {
 				return new HandoffLine(WITHHELD, null, null, null, null, null, null, handoff.isOpen());
 			}
 			var appointment = this.handoffs.latestAppointment(handoff.getId());
-			return new HandoffLine(words(handoff.getServiceType()), handoff.getProviderName(),
+			return new HandoffLine(Words.of(handoff.getServiceType()), handoff.getProviderName(),
 					handoff.getProviderContact(), appointment.map(visit -> visit.getScheduledFor()).orElse(null),
 					appointment.map(visit -> visit.getPlace()).orElse(null),
-					appointment.map(visit -> words(visit.getAccompanier())).orElse(null),
-					(handoff.getOutcome() != null) ? words(handoff.getOutcome()) : null, handoff.isOpen());
+					appointment.map(visit -> Words.of(visit.getAccompanier())).orElse(null),
+					(handoff.getOutcome() != null) ? Words.of(handoff.getOutcome()) : null, handoff.isOpen());
 		}).toList();
 	}
 
@@ -376,7 +382,7 @@ public class CaseFileService {
 			.stream()
 			.filter(Crisis::isOpen)
 			.reduce((first, later) -> later)
-			.map(crisis -> new CrisisLine(words(crisis.getKind()), crisis.getReportedAt(), crisis.getReportedBy(),
+			.map(crisis -> new CrisisLine(Words.of(crisis.getKind()), crisis.getReportedAt(), crisis.getReportedBy(),
 					clinical ? crisis.getDescription() : null, crisis.getRespondedAt(),
 					crisis.getEscalatedAt() != null))
 			.orElse(null);
@@ -394,7 +400,7 @@ public class CaseFileService {
 		for (Contact contact : this.contacts.contactsOf(participantId)) {
 			events.add(new TimelineEntry(contact.getOccurredAt(),
 					(contact.isWithParticipant() ? "Contact, " : "Contact about them, ")
-							+ words(contact.getPlace()).toLowerCase(Locale.ROOT) + ", by "
+							+ Words.lowerCase(contact.getPlace()) + ", by "
 							+ nameOf(Optional.ofNullable(contact.getStaffUserId()).orElse(contact.getRecordedBy()))));
 		}
 		for (OutreachAttempt attempt : this.outreach.attemptsOf(participantId)) {
@@ -404,7 +410,7 @@ public class CaseFileService {
 							+ nameOf(attempt.getAttemptedBy())));
 		}
 		for (Release release : this.consent.releasesOf(participantId)) {
-			String party = (substanceUse || !revealsSubstanceUse(release)) ? words(release.getParty()) : WITHHELD;
+			String party = (substanceUse || !revealsSubstanceUse(release)) ? Words.of(release.getParty()) : WITHHELD;
 			events.add(new TimelineEntry(release.getRecordedAt(), "Release of information recorded: " + party));
 			if (release.getRevokedAt() != null) {
 				events.add(new TimelineEntry(release.getRevokedAt(), "Release of information revoked: " + party));
@@ -418,20 +424,20 @@ public class CaseFileService {
 			events.add(new TimelineEntry(plan.getSubmittedAt(), "Case plan version " + plan.getVersion() + " drafted"));
 			if (plan.getReviewedAt() != null) {
 				events.add(new TimelineEntry(plan.getReviewedAt(), "Case plan version " + plan.getVersion() + " "
-						+ words(plan.getStatus()).toLowerCase(Locale.ROOT) + " by " + nameOf(plan.getReviewedBy())));
+						+ Words.lowerCase(plan.getStatus()) + " by " + nameOf(plan.getReviewedBy())));
 			}
 		}
 		for (Handoff handoff : this.handoffs.handoffsOf(participantId)) {
 			String service = (substanceUse || handoff.getServiceType() != ServiceType.SUBSTANCE_USE_TREATMENT)
-					? words(handoff.getServiceType()) : WITHHELD;
+					? Words.of(handoff.getServiceType()) : WITHHELD;
 			events.add(new TimelineEntry(handoff.getRequestedAt(), "Warm handoff started: " + service));
 			if (handoff.getClosedAt() != null) {
-				events.add(new TimelineEntry(handoff.getClosedAt(), "Warm handoff closed: " + service + ", "
-						+ words(handoff.getOutcome()).toLowerCase(Locale.ROOT)));
+				events.add(new TimelineEntry(handoff.getClosedAt(),
+						"Warm handoff closed: " + service + ", " + Words.lowerCase(handoff.getOutcome())));
 			}
 		}
 		for (Crisis crisis : this.crises.crisesOf(participantId)) {
-			events.add(new TimelineEntry(crisis.getReportedAt(), "Crisis reported: " + words(crisis.getKind())));
+			events.add(new TimelineEntry(crisis.getReportedAt(), "Crisis reported: " + Words.of(crisis.getKind())));
 			if (crisis.getRespondedAt() != null) {
 				events.add(new TimelineEntry(crisis.getRespondedAt(),
 						"Crisis answered by " + nameOf(crisis.getRespondedBy())));
@@ -445,7 +451,7 @@ public class CaseFileService {
 		}
 		if (enrollment.getEndedAt() != null) {
 			events.add(new TimelineEntry(enrollment.getEndedAt(),
-					"Case management ended: " + words(enrollment.getEndReason())));
+					"Case management ended: " + Words.of(enrollment.getEndReason())));
 		}
 		for (FollowUp followUp : this.followUps.followUpsOf(participantId)) {
 			this.followUps.checkInsOf(followUp.getId())
@@ -460,7 +466,7 @@ public class CaseFileService {
 		List<TimelineEntry> events = new ArrayList<>();
 		events.add(new TimelineEntry(referral.getReceivedAt(),
 				"Referred by " + Optional.ofNullable(referral.getReferringAgency()).orElse(referral.getSubmittedBy())
-						+ " (" + words(referral.getDoor()).toLowerCase(Locale.ROOT) + ")"));
+						+ " (" + Words.lowerCase(referral.getDoor()) + ")"));
 		this.capacity.decisionsOn(referral.getId())
 			.forEach(decision -> events.add(new TimelineEntry(decision.getDecidedAt(), "Capacity decision: "
 					+ (decision.isAccepted() ? "accepted. " : "declined. ") + decision.getReason())));
@@ -480,18 +486,6 @@ public class CaseFileService {
 	private static String days(Instant from, Instant to) {
 		long days = Duration.between(from, to).toDays();
 		return days + ((days == 1) ? " day" : " days");
-	}
-
-	/** An enum or a camel-case name as words: IN_THE_WIND → "In the wind". */
-	static String words(Object name) {
-		if (name == null) {
-			return null;
-		}
-		String spaced = name.toString()
-			.replaceAll("([a-z])([A-Z])", "$1 $2")
-			.replace('_', ' ')
-			.toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

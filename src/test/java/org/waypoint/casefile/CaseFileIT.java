@@ -108,7 +108,8 @@ class CaseFileIT {
 			.containsEntry("referringAgency", "Central Precinct")
 			.containsEntry("referralReason", "Asked for help");
 		assertThat(section(file, "standing")).containsEntry("status", "ACTIVE");
-		assertThat(section(file, "team")).containsEntry("caseManagerId", this.caseManager);
+		assertThat(section(file, "team")).containsEntry("caseManagerId", this.caseManager)
+			.containsEntry("caseManagerName", this.caseManager + " Test");
 		assertThat(section(file, "contacts")).containsEntry("contactEveryDays", 7);
 		assertThat(list(file, "releases")).extracting(line -> line.get("party"))
 			.containsExactlyInAnyOrder("Probation", "Substance use provider");
@@ -124,7 +125,7 @@ class CaseFileIT {
 			.anyMatch(what -> what.startsWith("Enrolled as " + this.mari.caseNumber()))
 			.anyMatch(what -> what.equals("Intake completed"))
 			.anyMatch(what -> what.startsWith("Assessment completed: Basic case management"))
-			.anyMatch(what -> what.startsWith("Case plan version 1 approved by sam"));
+			.anyMatch(what -> what.startsWith("Case plan version 1 approved by Sam Okafor"));
 		assertThat(list(file, "timeline")).extracting(entry -> (String) entry.get("at"))
 			.as("newest first")
 			.isSortedAccordingTo((later, earlier) -> earlier.compareTo(later));
@@ -250,7 +251,7 @@ class CaseFileIT {
 			.containsEntry("status", "ACCEPTED")
 			.containsEntry("decision", "Accepted: a case manager has been assigned")
 			.containsEntry("caseNumber", caseNumber)
-			.containsEntry("caseManager", this.caseManager);
+			.containsEntry("caseManager", this.caseManager + " Test");
 		assertThat(outcome.get("intakeDue")).isNotNull();
 		assertThat(read("sam", DEMO_PASSWORD, outcomePath).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(read("pete", DEMO_PASSWORD, outcomePath).getStatusCode()).as("someone else's screening")

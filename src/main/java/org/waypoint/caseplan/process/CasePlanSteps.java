@@ -32,6 +32,7 @@ import org.waypoint.caseplan.NewGoal;
 import org.waypoint.caseplan.PlanDomain;
 import org.waypoint.caseplan.PlanStatus;
 import org.waypoint.handoff.ServiceType;
+import org.waypoint.platform.Words;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
@@ -157,6 +158,10 @@ public class CasePlanSteps {
 			row.put("targetDate", goal.getTargetDate().toString());
 			row.put("status", goal.getStatus().name());
 			row.put("handoffTo", (goal.getHandoffTo() != null) ? goal.getHandoffTo().name() : null);
+			// as the approval's table shows them
+			row.put("domainWords", Words.of(goal.getDomain()));
+			row.put("targetDateWords", Words.of(goal.getTargetDate()));
+			row.put("handoffToWords", Words.of(goal.getHandoffTo()));
 			rows.add(row);
 		}
 		// the draft form shows a goal's group when the one before asked for another

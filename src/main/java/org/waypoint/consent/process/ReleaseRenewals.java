@@ -25,6 +25,7 @@ import org.waypoint.consent.ReleaseRevoked;
 import org.waypoint.participant.Enrollment;
 import org.waypoint.participant.Participant;
 import org.waypoint.participant.ParticipantService;
+import org.waypoint.platform.Words;
 import org.waypoint.platform.access.AsSystem;
 
 /**
@@ -62,7 +63,7 @@ class ReleaseRenewals {
 		variables.put(CASE_MANAGER, participant.getCaseManagerId());
 		variables.put(PARTICIPANT_NAME, participant.shortName());
 		variables.put(CASE_NUMBER, enrollment.getCaseNumber());
-		variables.put(RELEASE_PARTY, release.getParty().name().toLowerCase().replace('_', ' '));
+		variables.put(RELEASE_PARTY, Words.lowerCase(release.getParty()));
 		variables.put(RENEWAL_DUE_AT, Date.from(this.consentService.renewalDue(release)));
 		variables.put(EXPIRES_AT, Date.from(release.getExpiresOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
 		this.asSystem.run(() -> this.runtimeService.startProcessInstanceByKey(ReleaseRenewalProcess.KEY,

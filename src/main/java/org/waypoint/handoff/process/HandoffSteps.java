@@ -29,6 +29,7 @@ import org.waypoint.handoff.NewAppointment;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
 import org.waypoint.handoff.process.WarmHandoffProcess.Fields;
+import org.waypoint.platform.Words;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
@@ -54,7 +55,7 @@ public class HandoffSteps {
 	 * The label of a service type, for forms and task names ("substance use treatment").
 	 */
 	public static String label(ServiceType service) {
-		return service.name().toLowerCase().replace('_', ' ');
+		return Words.lowerCase(service);
 	}
 
 	/**

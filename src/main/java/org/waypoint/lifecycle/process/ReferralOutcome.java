@@ -16,6 +16,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.waypoint.participant.EnrollmentEnd;
+import org.waypoint.platform.Words;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 
@@ -84,8 +85,7 @@ public class ReferralOutcome {
 		EnrollmentEnd end = EnrollmentEnd.valueOf((String) execution.getVariable(ENROLLMENT_END));
 		if (Boolean.TRUE.equals(execution.getVariable(REFERRER_TOLD))) {
 			advance(execution, end.isDischarge() ? ReferralStatus.COMPLETED : ReferralStatus.EXITED,
-					(end.isDischarge() ? "Completed: " : "Left the program: ")
-							+ end.name().toLowerCase().replace('_', ' '));
+					(end.isDischarge() ? "Completed: " : "Left the program: ") + Words.lowerCase(end));
 		}
 		else {
 			advance(execution, ReferralStatus.CLOSED, "Closed");
