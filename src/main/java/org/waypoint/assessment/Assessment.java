@@ -321,6 +321,10 @@ public class Assessment {
 		return this.completedAt;
 	}
 
+	public Instant getCaseManagerPartAt() {
+		return this.caseManagerPartAt;
+	}
+
 	/** The seven need levels, by need, in the form's order. */
 	public Map<String, NeedLevel> needs() {
 		Map<String, NeedLevel> needs = new LinkedHashMap<>();

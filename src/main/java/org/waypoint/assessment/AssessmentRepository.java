@@ -8,4 +8,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
 	Optional<Assessment> findFirstByParticipantIdAndCompletedAtIsNotNullOrderByIdDesc(long participantId);
 
+	Optional<Assessment> findFirstByParticipantIdAndCaseManagerPartAtIsNotNullOrderByIdDesc(long participantId);
+
 }

@@ -90,4 +90,13 @@ public class AssessmentService {
 		return this.assessments.findFirstByParticipantIdAndCompletedAtIsNotNullOrderByIdDesc(participantId);
 	}
 
+	/**
+	 * The latest assessment with the case manager's part in, whether or not the
+	 * clinician's part is done yet.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Assessment> latestUnderway(long participantId) {
+		return this.assessments.findFirstByParticipantIdAndCaseManagerPartAtIsNotNullOrderByIdDesc(participantId);
+	}
+
 }

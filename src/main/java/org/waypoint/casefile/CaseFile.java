@@ -48,9 +48,12 @@ public record CaseFile(Person person, Standing standing, Team team, Contacts con
 	 * The latest completed assessment. {@code substanceUse} stays empty for readers 42
 	 * CFR Part 2 does not let see it.
 	 */
-	public record AssessmentSummary(Instant completedAt, String riskLevel, Map<String, String> needs,
-			Responsivity responsivity, String caseManagerNote, Clinical clinical, String substanceUse,
-			String serviceModel, Integer contactEveryDays, Boolean peerRecommended) {
+	/**
+	 * @param completedAt null while the clinician's part is still to come
+	 */
+	public record AssessmentSummary(Instant caseManagerPartAt, Instant completedAt, String riskLevel,
+			Map<String, String> needs, Responsivity responsivity, String caseManagerNote, Clinical clinical,
+			String substanceUse, String serviceModel, Integer contactEveryDays, Boolean peerRecommended) {
 	}
 
 	/** How to work with the participant (source 003's responsivity). */

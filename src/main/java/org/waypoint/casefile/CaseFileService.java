@@ -328,7 +328,7 @@ public class CaseFileService {
 	}
 
 	private AssessmentSummary assessment(long participantId, boolean substanceUse) {
-		return this.assessments.latestCompleted(participantId).map(assessment -> {
+		return this.assessments.latestUnderway(participantId).map(assessment -> {
 			Map<String, String> needs = new LinkedHashMap<>();
 			assessment.needs()
 				.forEach((need, level) -> needs.put(Words.of(need), (level != null) ? Words.of(level) : null));
@@ -337,8 +337,8 @@ public class CaseFileService {
 					assessment.getPreferredTimesAndPlaces());
 			Clinical clinical = new Clinical(impairments(assessment), assessment.getSeriousMentalIllness(),
 					assessment.getJailStays(), assessment.getHospitalStays(), assessment.getClinicianNote());
-			return new AssessmentSummary(assessment.getCompletedAt(), Words.of(assessment.getRiskLevel()), needs,
-					responsivity, assessment.getCaseManagerNote(), clinical,
+			return new AssessmentSummary(assessment.getCaseManagerPartAt(), assessment.getCompletedAt(),
+					Words.of(assessment.getRiskLevel()), needs, responsivity, assessment.getCaseManagerNote(), clinical,
 					substanceUse ? Words.of(assessment.getSubstanceUseSeverity()) : null,
 					serviceModel(assessment.getServiceModel()), assessment.getContactEveryDays(),
 					assessment.getPeerRecommended());

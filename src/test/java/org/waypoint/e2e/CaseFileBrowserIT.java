@@ -80,7 +80,7 @@ class CaseFileBrowserIT {
 				TasklistBrowser.openTask(casey, schedule.getId());
 				new CamundaForm(casey).fill("Provider", "Northside Housing");
 
-				casey.getByText("Case file", new Page.GetByTextOptions().setExact(true)).click();
+				TasklistBrowser.taskTab(casey, "Case file");
 				Locator file = casey.locator(".waypoint-case-file");
 				assertThat(file.locator("h3")).containsText("Wren " + lastName);
 				assertThat(file.locator("h3")).containsText(wren.caseNumber());
@@ -92,7 +92,7 @@ class CaseFileBrowserIT {
 				assertThat(file.locator(".waypoint-timeline")).containsText("Intake completed");
 				TasklistBrowser.screenshot(casey, "case-file-casey");
 
-				casey.getByText("Form", new Page.GetByTextOptions().setExact(true)).click();
+				TasklistBrowser.taskTab(casey, "Form");
 				assertThat(new CamundaForm(casey).field("Provider").locator("input")).hasValue("Northside Housing");
 
 				casey.getByText("My participants").click();
@@ -131,7 +131,7 @@ class CaseFileBrowserIT {
 			Page olivia = browser.logIn("olivia", DEMO_PASSWORD);
 			try {
 				TasklistBrowser.openTask(olivia, screening.getId());
-				olivia.getByText("Case file", new Page.GetByTextOptions().setExact(true)).click();
+				TasklistBrowser.taskTab(olivia, "Case file");
 				Locator file = olivia.locator(".waypoint-case-file");
 				assertThat(file).containsText("Asked for help");
 				assertThat(file).containsText("Library steps most afternoons");

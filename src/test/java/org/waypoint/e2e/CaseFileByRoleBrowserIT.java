@@ -99,7 +99,7 @@ class CaseFileByRoleBrowserIT {
 		Page page = this.browser.logIn(login, DEMO_PASSWORD);
 		try {
 			TasklistBrowser.openTask(page, task.getId());
-			page.getByText("Case file", new Page.GetByTextOptions().setExact(true)).click();
+			TasklistBrowser.taskTab(page, "Case file");
 			Locator file = page.locator(".waypoint-case-file");
 			assertThat(file.locator("h3")).containsText(this.wren.caseNumber());
 			assertThat(file).containsText("Probation: probation contact");

@@ -2,7 +2,7 @@ package org.waypoint.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waypoint.e2e.ConsentAssessmentPlanBrowserIT.open;
+import static org.waypoint.e2e.FirstWalkBrowserIT.open;
 import static org.waypoint.support.ParticipantJourney.release;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 

@@ -92,6 +92,19 @@ public final class TasklistBrowser implements AutoCloseable {
 		tasklist.navigate(tasklist.url().replaceFirst("#.*$", "") + "#/?task=" + taskId);
 	}
 
+	/** The Case file tab beside the open task: the case file it shows. */
+	public static Locator caseFile(Page tasklist) {
+		taskTab(tasklist, "Case file");
+		return tasklist.locator(".waypoint-case-file");
+	}
+
+	/** One of the open task's tabs (Form, Case file, History...). */
+	public static void taskTab(Page tasklist, String tab) {
+		tasklist.locator("[ng-click^=\"selectTaskDetailTab\"]", new Page.LocatorOptions().setHasText(tab))
+			.first()
+			.click();
+	}
+
 	/** Saves what the page shows, for the person reading a failed build. */
 	public static void screenshot(Page page, String name) {
 		try {

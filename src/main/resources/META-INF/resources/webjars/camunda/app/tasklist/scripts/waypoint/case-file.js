@@ -163,7 +163,9 @@ function assessment(summary) {
   }
   const needs = Object.entries(summary.needs).map(([need, level]) => `${need}: ${level}`).join('; ');
   const responsivity = summary.responsivity;
-  return section(`Assessment of ${day(summary.completedAt)}`,
+  const title = summary.completedAt ? `Assessment of ${day(summary.completedAt)}`
+    : `Assessment under way: the case manager's part of ${day(summary.caseManagerPartAt)}, the clinician's to come`;
+  return section(title,
     facts([['Risk', summary.riskLevel], ['Needs', needs],
       ['Language', responsivity.language],
       ['Literacy support', responsivity.literacySupport ? 'yes' : null],
