@@ -22,12 +22,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waypoint.capacity.process.CapacityReviewSchedule;
@@ -94,6 +96,25 @@ class ModelConventionsTest {
 				else if (task.getName().contains("${")) {
 					problems.add(where + " has an expression in its name: Modeler and Cockpit show it raw;"
 							+ " the Tasklist name goes in the extension property " + TaskNames.PROPERTY);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyCallActivityPassesTheBusinessKeySoCockpitSaysWhoseCaseItIs() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path file : files(PROCESSES, ".bpmn")) {
+			for (CallActivity call : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(CallActivity.class)) {
+				boolean passesBusinessKey = call.getExtensionElements() != null && call.getExtensionElements()
+					.getElementsQuery()
+					.filterByType(CamundaIn.class)
+					.list()
+					.stream()
+					.anyMatch(in -> in.getCamundaBusinessKey() != null);
+				if (!passesBusinessKey) {
+					problems.add(file + ": " + call.getId() + " does not pass the business key to " + call.getCalledElement());
 				}
 			}
 		}

@@ -147,6 +147,13 @@ class DischargeAndFollowUpIT {
 		assertThat(this.rest.withBasicAuth("sam", DEMO_PASSWORD)
 			.getForEntity("/api/participants/" + ana.participantId(), Map.class)
 			.getBody()).as("the history stays for reports").containsEntry("status", "CLOSED");
+		// Cockpit's lists say whose case each instance is, called ones included
+		assertThat(ana.processInstancesEver()).hasSizeGreaterThan(5)
+			.allSatisfy(instance -> assertThat(this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processInstanceId(instance)
+				.singleResult()
+				.getBusinessKey()).isEqualTo(ana.caseNumber()));
 	}
 
 	@Test
