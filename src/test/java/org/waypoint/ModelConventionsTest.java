@@ -114,7 +114,8 @@ class ModelConventionsTest {
 					.stream()
 					.anyMatch(in -> in.getCamundaBusinessKey() != null);
 				if (!passesBusinessKey) {
-					problems.add(file + ": " + call.getId() + " does not pass the business key to " + call.getCalledElement());
+					problems.add(file + ": " + call.getId() + " does not pass the business key to "
+							+ call.getCalledElement());
 				}
 			}
 		}

@@ -11,4 +11,6 @@ interface CapacityDecisionRepository extends JpaRepository<CapacityDecision, Lon
 
 	List<CapacityDecision> findByReferralId(long referralId);
 
+	List<CapacityDecision> findByDecidedAtGreaterThanEqualOrderByDecidedAtAsc(Instant since);
+
 }

@@ -2,10 +2,12 @@ package org.waypoint.capacity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -419,6 +421,28 @@ public class CapacityService implements TaskCoverage.Cover {
 	@Transactional(readOnly = true)
 	public List<Caseload> caseloads() {
 		return this.caseloads.activeCaseloads();
+	}
+
+	/** Every case manager on staff with their caseload, the most loaded first. */
+	@Transactional(readOnly = true)
+	public List<StaffCaseload> staffCaseloads() {
+		Map<String, Long> held = new HashMap<>();
+		this.caseloads.activeCaseloads()
+			.forEach(caseload -> held.put(caseload.caseManagerId(), caseload.participants()));
+		Map<String, Long> intensive = this.intensiveCaseloads.byCaseManager();
+		LocalDate today = today();
+		return staff().stream()
+			.map(member -> new StaffCaseload(member.getUserId(), held.getOrDefault(member.getUserId(), 0L),
+					intensive.getOrDefault(member.getUserId(), 0L), member.ownLimit(this.cap), member.isAwayOn(today),
+					member.coverOn(today)))
+			.sorted(Comparator.comparingLong(StaffCaseload::participants).reversed())
+			.toList();
+	}
+
+	/** The capacity decisions made since then, the oldest first. */
+	@Transactional(readOnly = true)
+	public List<CapacityDecision> decisionsSince(Instant since) {
+		return this.decisions.findByDecidedAtGreaterThanEqualOrderByDecidedAtAsc(since);
 	}
 
 	@Transactional(readOnly = true)

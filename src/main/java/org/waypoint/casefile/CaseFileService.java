@@ -36,9 +36,7 @@ import org.waypoint.casefile.CaseFile.TimelineEntry;
 import org.waypoint.caseplan.CasePlan;
 import org.waypoint.caseplan.CasePlanService;
 import org.waypoint.consent.ConsentService;
-import org.waypoint.consent.DisclosureScope;
 import org.waypoint.consent.Release;
-import org.waypoint.consent.ReleaseParty;
 import org.waypoint.crisis.Crisis;
 import org.waypoint.crisis.CrisisService;
 import org.waypoint.discharge.DischargeService;
@@ -313,18 +311,13 @@ public class CaseFileService {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		return this.consent.releasesOf(participantId)
 			.stream()
-			.map(release -> (substanceUse || !revealsSubstanceUse(release))
+			.map(release -> (substanceUse || !release.revealsSubstanceUse())
 					? new ReleaseLine(Words.of(release.getParty()), release.getPartyName(),
 							release.getScopes().stream().map(Words::of).sorted().toList(), release.getExpiresOn(),
 							release.isInForceOn(today), release.getRevokedAt())
 					: new ReleaseLine(WITHHELD, null, List.of(), release.getExpiresOn(), release.isInForceOn(today),
 							release.getRevokedAt()))
 			.toList();
-	}
-
-	private static boolean revealsSubstanceUse(Release release) {
-		return release.getParty() == ReleaseParty.SUBSTANCE_USE_PROVIDER
-				|| release.getScopes().stream().anyMatch(DisclosureScope::isSubstanceUseInformation);
 	}
 
 	private AssessmentSummary assessment(long participantId, boolean substanceUse) {
@@ -410,7 +403,7 @@ public class CaseFileService {
 							+ nameOf(attempt.getAttemptedBy())));
 		}
 		for (Release release : this.consent.releasesOf(participantId)) {
-			String party = (substanceUse || !revealsSubstanceUse(release)) ? Words.of(release.getParty()) : WITHHELD;
+			String party = (substanceUse || !release.revealsSubstanceUse()) ? Words.of(release.getParty()) : WITHHELD;
 			events.add(new TimelineEntry(release.getRecordedAt(), "Release of information recorded: " + party));
 			if (release.getRevokedAt() != null) {
 				events.add(new TimelineEntry(release.getRevokedAt(), "Release of information revoked: " + party));

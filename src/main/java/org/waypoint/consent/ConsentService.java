@@ -3,6 +3,7 @@ package org.waypoint.consent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -117,6 +118,14 @@ public class ConsentService {
 	@Transactional(readOnly = true)
 	public List<Release> releasesOf(long participantId) {
 		return this.releases.findByParticipantIdOrderByIdAsc(participantId);
+	}
+
+	/** Releases in force that end within this long from today, the soonest first. */
+	@Transactional(readOnly = true)
+	public List<Release> expiringWithin(Period within) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return this.releases.findByRevokedAtIsNullAndSupersededByIsNullAndExpiresOnBetweenOrderByExpiresOnAsc(today,
+				today.plus(within));
 	}
 
 	/** Whether a release for this party is in force today, whatever its scopes. */

@@ -100,6 +100,15 @@ public class Release {
 	}
 
 	/** Whether sharing may rest on this release on that day. */
+	/**
+	 * Whether the release itself tells of substance-use treatment (42 CFR Part 2): made
+	 * out to a substance-use provider, or naming substance-use information.
+	 */
+	public boolean revealsSubstanceUse() {
+		return this.party == ReleaseParty.SUBSTANCE_USE_PROVIDER
+				|| this.scopes.stream().anyMatch(DisclosureScope::isSubstanceUseInformation);
+	}
+
 	public boolean isInForceOn(LocalDate day) {
 		return this.revokedAt == null && this.supersededBy == null && !day.isBefore(this.effectiveFrom)
 				&& !day.isAfter(this.expiresOn);

@@ -8,6 +8,8 @@ interface CrisisRepository extends JpaRepository<Crisis, Long> {
 
 	List<Crisis> findByParticipantIdOrderByReportedAtAsc(long participantId);
 
+	List<Crisis> findByResolvedAtIsNullOrderByReportedAtAsc();
+
 	long countByParticipantIdAndResolvedAtIsNull(long participantId);
 
 }

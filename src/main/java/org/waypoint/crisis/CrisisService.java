@@ -129,6 +129,22 @@ public class CrisisService {
 			.toList();
 	}
 
+	/** Every crisis not resolved yet, the oldest first. */
+	@Transactional(readOnly = true)
+	public List<Crisis> openCrises() {
+		return this.crises.findByResolvedAtIsNullOrderByReportedAtAsc();
+	}
+
+	/**
+	 * Whether the crisis was (or, still open, can still be) answered within the response
+	 * time.
+	 */
+	public boolean answeredInTime(Crisis crisis) {
+		Instant due = crisis.getReportedAt().plus(this.settings.responseTime());
+		return (crisis.getRespondedAt() != null) ? !crisis.getRespondedAt().isAfter(due)
+				: !this.clock.instant().isAfter(due);
+	}
+
 	/** When the response to a crisis reported now is due. */
 	public Instant responseDue() {
 		return this.clock.instant().plus(this.settings.responseTime());

@@ -8,4 +8,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
 	List<FollowUp> findByParticipantIdOrderByIdAsc(long participantId);
 
+	List<FollowUp> findByClosedAtIsNullOrderByIdAsc();
+
 }

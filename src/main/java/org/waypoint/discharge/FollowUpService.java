@@ -3,7 +3,9 @@ package org.waypoint.discharge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
@@ -135,6 +137,22 @@ public class FollowUpService {
 	public FollowUp followUp(long followUpId) {
 		return this.followUps.findById(followUpId)
 			.orElseThrow(() -> new IllegalArgumentException("No follow-up " + followUpId));
+	}
+
+	/**
+	 * Open follow-ups whose latest check-in did not reach the participant, with that
+	 * check-in.
+	 */
+	@Transactional(readOnly = true)
+	public Map<FollowUp, CheckIn> notReached() {
+		Map<FollowUp, CheckIn> notReached = new LinkedHashMap<>();
+		for (FollowUp followUp : this.followUps.findByClosedAtIsNullOrderByIdAsc()) {
+			List<CheckIn> checkIns = this.checkIns.findByFollowUpIdOrderByIdAsc(followUp.getId());
+			if (!checkIns.isEmpty() && !checkIns.get(checkIns.size() - 1).isReached()) {
+				notReached.put(followUp, checkIns.get(checkIns.size() - 1));
+			}
+		}
+		return notReached;
 	}
 
 	@Transactional(readOnly = true)

@@ -140,6 +140,12 @@ public class ReferralService {
 		return referral;
 	}
 
+	/** Referrals received and waiting for screening. */
+	@Transactional(readOnly = true)
+	public long waitingForScreening() {
+		return this.referrals.countByStatus(ReferralStatus.RECEIVED);
+	}
+
 	/**
 	 * Referrals decided since the given moment, by decision (accepted ones stay accepted
 	 * whatever followed), for the capacity report.

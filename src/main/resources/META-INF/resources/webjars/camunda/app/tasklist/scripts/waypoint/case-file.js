@@ -1,86 +1,10 @@
 // Waypoint: the person beside the task. A "Case file" tab on every task of a participant
 // (or of a referral being screened), and "My participants" in the header: the caseload as
-// people, most in need first. Data comes from Waypoint's API with Tasklist's own session;
-// the server leaves out what the reader may not see and says so. A contact is recorded from
-// the file with the participant already named, and a screener sees what the screening
-// decided once the form is sent.
+// people, most in need first (the file itself is drawn by /waypoint/case-file-view.js). A
+// contact is recorded from the file with the participant already named, and a screener
+// sees what the screening decided once the form is sent.
+import {caseFile, day, el, getJson, post, showLoaded} from '/waypoint/case-file-view.js';
 import {onSubmission} from './task-submissions.js';
-
-const API = '/api';
-
-const DATE = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric'});
-const DATE_TIME = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-});
-
-class ApiError extends Error {
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-}
-
-async function getJson(path) {
-  return answer(await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}}));
-}
-
-// a change carries the webapps' CSRF token, which they keep in this cookie
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
-async function post(path) {
-  return answer(await fetch(API + path, {
-    method: 'POST', credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()}
-  }));
-}
-
-async function answer(response) {
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new ApiError(response.status, body.error || `Waypoint answered ${response.status}`);
-  }
-  return response.json();
-}
-
-/** An element with attributes and children (text is always set as text, never as HTML). */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name === 'onclick') {
-      element.addEventListener('click', value);
-    } else if (value !== null && value !== undefined && value !== false) {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  children.flat(Infinity).forEach(child => {
-    if (child !== null && child !== undefined && child !== false) {
-      element.append(child instanceof Node ? child : String(child));
-    }
-  });
-  return element;
-}
-
-const day = value => (value ? DATE.format(new Date(value)) : '—');
-const moment = value => (value ? DATE_TIME.format(new Date(value)) : '—');
-
-function facts(pairs) {
-  return el('dl', {class: 'waypoint-facts'},
-    pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
-      .map(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]));
-}
-
-function section(title, ...content) {
-  return el('section', {class: 'waypoint-section'}, el('h4', {}, title), ...content);
-}
-
-function table(headings, rows) {
-  return el('table', {class: 'table table-condensed waypoint-table'},
-    el('thead', {}, el('tr', {}, headings.map(heading => el('th', {}, heading)))),
-    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {}, cell ?? '—'))))));
-}
 
 /** Shows a task in Tasklist's task view, keeping the filter and sorting chosen. */
 function openTask(taskId) {
@@ -105,124 +29,9 @@ function recordContactButton(person) {
   return button;
 }
 
-function personHeader(file) {
-  const {person, standing} = file;
-  const age = person.age !== null && person.age !== undefined ? `${person.age} years` : null;
-  return el('header', {class: 'waypoint-person'},
-    el('h3', {}, person.name, person.caseNumber ? el('small', {}, ` ${person.caseNumber}`) : null),
-    person.participantId && person.caseNumber ? recordContactButton(person) : null,
-    el('p', {class: `waypoint-standing waypoint-standing-${standing.status.toLowerCase()}`}, standing.summary),
-    facts([['Age', age], ['Born', person.dateOfBirth ? day(person.dateOfBirth) : null], ['Door', person.door],
-      ['Referred by', [person.referringAgency, person.referringOfficer].filter(Boolean).join(', ')],
-      ['Referred on', day(person.referredAt)], ['Reason', person.referralReason],
-      ['Where to find them', person.contactHints], ['Intake due', standing.intakeDue ? day(standing.intakeDue) : null]]));
-}
-
-function crisisBanner(crisis) {
-  if (!crisis) {
-    return null;
-  }
-  return el('div', {class: 'alert alert-danger waypoint-crisis', role: 'alert'},
-    el('strong', {}, `Open crisis: ${crisis.kind}`), ` reported ${moment(crisis.reportedAt)}`,
-    crisis.respondedAt ? `, answered ${moment(crisis.respondedAt)}` : ', not answered yet',
-    crisis.escalated ? ' (escalated to supervisors)' : '',
-    crisis.description ? el('p', {}, crisis.description) : null);
-}
-
-function teamAndContacts(file) {
-  const {team, contacts} = file;
-  if (!team) {
-    return null;
-  }
-  const caseManager = team.caseManagerName || team.caseManagerId;
-  return section('Team and contact',
-    facts([['Case manager', caseManager],
-      ['Covered today by', team.coveredByName || team.coveredById],
-      ['Follow-up by', team.followUpWorker],
-      ['Service model', contacts.serviceModel],
-      ['Contact', contacts.contactEveryDays ? `every ${contacts.contactEveryDays} days` : null],
-      ['Last contact', contacts.lastContact ? `${moment(contacts.lastContact)}, ${contacts.lastContactPlace}` : 'none yet'],
-      ['Next contact due', contacts.nextContactDue
-        ? el('span', {class: contacts.overdue ? 'text-danger' : null},
-          moment(contacts.nextContactDue), contacts.overdue ? ' (overdue)' : '')
-        : null]]));
-}
-
-function releases(lines) {
-  if (!lines.length) {
-    return section('Releases of information', el('p', {}, 'None recorded: nothing may be shared.'));
-  }
-  return section('Releases of information', table(['Party', 'Scopes', 'Expires', 'In force'],
-    lines.map(line => [line.partyName ? `${line.party}: ${line.partyName}` : line.party, line.scopes.join(', '),
-      day(line.expiresOn), line.revokedAt ? `revoked ${day(line.revokedAt)}` : (line.inForce ? 'yes' : 'no')])));
-}
-
-function assessment(summary) {
-  if (!summary) {
-    return null;
-  }
-  const needs = Object.entries(summary.needs).map(([need, level]) => `${need}: ${level}`).join('; ');
-  const responsivity = summary.responsivity;
-  const title = summary.completedAt ? `Assessment of ${day(summary.completedAt)}`
-    : `Assessment under way: the case manager's part of ${day(summary.caseManagerPartAt)}, the clinician's to come`;
-  return section(title,
-    facts([['Risk', summary.riskLevel], ['Needs', needs],
-      ['Language', responsivity.language],
-      ['Literacy support', responsivity.literacySupport ? 'yes' : null],
-      ['Trauma-informed approach', responsivity.traumaInformed ? 'yes' : null],
-      ['Cognitive needs', responsivity.cognitiveNeeds],
-      ['Best times and places', responsivity.preferredTimesAndPlaces],
-      ['Case manager\'s note', summary.caseManagerNote],
-      ['Functional impairment', summary.clinical && summary.clinical.functionalImpairment],
-      ['Serious mental illness', summary.clinical && summary.clinical.seriousMentalIllness !== null
-        ? (summary.clinical.seriousMentalIllness ? 'yes' : 'no') : null],
-      ['Substance use', summary.substanceUse],
-      ['Clinician\'s note', summary.clinical && summary.clinical.clinicianNote],
-      ['Peer specialist', summary.peerRecommended ? 'recommended' : null]]));
-}
-
-function plan(summary) {
-  if (!summary) {
-    return null;
-  }
-  return section(`Case plan, version ${summary.version} (${summary.status.toLowerCase()})`,
-    table(['Domain', 'Goal', 'Actions', 'Target', 'Status'],
-      summary.goals.map(goal => [goal.domain, goal.goal, goal.actions, day(goal.targetDate), goal.status])));
-}
-
-function handoffs(lines) {
-  if (!lines.length) {
-    return null;
-  }
-  return section('Warm handoffs', table(['Service', 'Provider', 'Appointment', 'Going along', 'Outcome'],
-    lines.map(line => [line.service, [line.provider, line.providerContact].filter(Boolean).join(', '),
-      line.appointmentAt ? `${moment(line.appointmentAt)}, ${line.appointmentPlace}` : null, line.accompaniedBy,
-      line.outcome || (line.open ? 'open' : null)])));
-}
-
-function timeline(entries) {
-  return section('What happened', el('ol', {class: 'waypoint-timeline'},
-    entries.map(entry => el('li', {}, el('time', {datetime: entry.at}, moment(entry.at)), ' ', entry.what))));
-}
-
-function withheld(notes) {
-  if (!notes.length) {
-    return null;
-  }
-  return el('p', {class: 'text-muted waypoint-withheld'}, 'Not shown to you: ', notes.join('; '), '.');
-}
-
-function caseFile(file) {
-  return el('article', {class: 'waypoint-case-file'},
-    personHeader(file), crisisBanner(file.openCrisis), teamAndContacts(file), releases(file.releases),
-    assessment(file.assessment), plan(file.plan), handoffs(file.handoffs), timeline(file.timeline),
-    withheld(file.withheld));
-}
-
-function showLoaded(node, load, render) {
-  node.replaceChildren(el('p', {class: 'text-muted'}, 'Loading…'));
-  load().then(data => node.replaceChildren(render(data)))
-    .catch(error => node.replaceChildren(el('p', {class: 'text-muted waypoint-no-file'}, error.message)));
+/** The case file, with what Tasklist offers to do: record a contact. */
+function tasklistCaseFile(file) {
+  return caseFile(file, person => (person.participantId && person.caseNumber ? recordContactButton(person) : null));
 }
 
 function caseloadList(rows, open) {
@@ -252,7 +61,7 @@ function participantsPanel(close) {
     body.replaceChildren(
       el('button', {type: 'button', class: 'btn btn-link', onclick: () => showCaseload()}, '← Back to the list'),
       file);
-    showLoaded(file, () => getJson(`/participants/${row.participantId}/case-file`), caseFile);
+    showLoaded(file, () => getJson(`/participants/${row.participantId}/case-file`), tasklistCaseFile);
   };
   const showCaseload = caseManager => {
     const list = el('div');
@@ -333,7 +142,7 @@ export default [
     render: (node, {taskId}) => {
       const file = el('div', {class: 'waypoint-case-file-tab'});
       node.replaceChildren(file);
-      showLoaded(file, () => getJson(`/tasks/${encodeURIComponent(taskId)}/case-file`), caseFile);
+      showLoaded(file, () => getJson(`/tasks/${encodeURIComponent(taskId)}/case-file`), tasklistCaseFile);
     }
   },
   {

@@ -1,0 +1,189 @@
+// Waypoint: the program view in Cockpit, for supervisors and program admins. A "Program"
+// page (cockpit.navigation + cockpit.route): caseloads against the program's numbers, as a
+// chart (Chart.js, from its WebJar) and a table, and the people at risk of being lost, each
+// opening their case file; each list as CSV. A summary on Cockpit's dashboard links to it.
+import {ApiError, caseFile, day, el, getJson, moment, section, showLoaded, table} from '/waypoint/case-file-view.js';
+
+const PAGE = '/waypoint-program';
+const CHART_JS = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
+
+let chartLibrary;
+
+/** Chart.js's UMD build, loaded once as a classic script (its ES build needs a bundler). */
+function loadChartJs() {
+  chartLibrary ??= new Promise((resolve, reject) => {
+    const script = el('script', {src: CHART_JS});
+    script.addEventListener('load', () => resolve(window.Chart));
+    script.addEventListener('error', () => reject(new Error('The chart library did not load')));
+    document.head.append(script);
+  });
+  return chartLibrary;
+}
+
+const decimal = value => (Math.round(value * 10) / 10).toFixed(1);
+
+function numbersLine(caseloads) {
+  const pacing = caseloads.average >= caseloads.pacingThreshold;
+  return el('p', {class: `waypoint-program-average ${pacing ? 'text-danger' : ''}`},
+    el('strong', {}, `Average ${decimal(caseloads.average)}`),
+    ` per full-time case manager: policy average ${caseloads.averageLimit}, staffing paced from`
+    + ` ${caseloads.pacingThreshold}, cap ${caseloads.cap} for anyone, ${caseloads.intensiveStandard} in intensive`
+    + ` service models. ${caseloads.waitingForScreening} referrals wait for screening.`);
+}
+
+/**
+ * The program's numbers as lines across the chart (a small Chart.js plugin: with one case
+ * manager, a line dataset would be a single point).
+ */
+function referenceLines(lines) {
+  return {
+    id: 'waypointReferenceLines',
+    afterDatasetsDraw: chart => {
+      const {ctx, chartArea, scales} = chart;
+      ctx.save();
+      lines.forEach(({value, color, label}) => {
+        const y = scales.y.getPixelForValue(value);
+        ctx.strokeStyle = color;
+        ctx.setLineDash([6, 4]);
+        ctx.beginPath();
+        ctx.moveTo(chartArea.left, y);
+        ctx.lineTo(chartArea.right, y);
+        ctx.stroke();
+        ctx.fillStyle = color;
+        ctx.fillText(label, chartArea.right - ctx.measureText(label).width - 4, y - 4);
+      });
+      ctx.restore();
+    }
+  };
+}
+
+async function caseloadChart(caseloads) {
+  const Chart = await loadChartJs();
+  const canvas = el('canvas', {role: 'img', 'aria-label': 'Caseload of each case manager against their limit'});
+  const wrapper = el('div', {class: 'waypoint-program-chart'}, canvas);
+  const lines = [
+    {value: caseloads.cap, color: '#a94442', label: `cap ${caseloads.cap}`},
+    {value: caseloads.averageLimit, color: '#c77c02', label: `policy average ${caseloads.averageLimit}`},
+    {value: caseloads.intensiveStandard, color: '#31708f', label: `intensive standard ${caseloads.intensiveStandard}`}
+  ];
+  // drawn once the canvas is in the page, so Chart.js can measure it
+  requestAnimationFrame(() => new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: caseloads.caseManagers.map(line => line.name),
+      datasets: [
+        {label: 'Participants', data: caseloads.caseManagers.map(cm => cm.participants), backgroundColor: '#0f6e6e'},
+        {label: 'In intensive service models', data: caseloads.caseManagers.map(cm => cm.intensive),
+          backgroundColor: '#7fb8b8'},
+        {label: 'Own limit', data: caseloads.caseManagers.map(cm => cm.ownLimit),
+          backgroundColor: 'rgba(0, 0, 0, 0.08)'}
+      ]
+    },
+    options: {responsive: true, maintainAspectRatio: false, animation: false,
+      scales: {y: {beginAtZero: true, suggestedMax: caseloads.cap + 2, title: {display: true, text: 'Participants'}}}},
+    plugins: [referenceLines(lines)]
+  }));
+  return wrapper;
+}
+
+function caseloadTable(caseloads) {
+  return table(['Case manager', 'Participants', 'Intensive', 'Own limit', 'Away today'],
+    caseloads.caseManagers.map(cm => [cm.name, String(cm.participants), String(cm.intensive), String(cm.ownLimit),
+      cm.away ? `yes, covered by ${cm.coveredBy || 'nobody'}` : 'no']));
+}
+
+function decisionsTable(caseloads) {
+  if (!caseloads.decisionsThisMonth.length) {
+    return el('p', {}, 'No capacity decisions this month yet.');
+  }
+  return table(['Door', 'Accepted', 'Declined', 'Why declined'],
+    caseloads.decisionsThisMonth.map(door => [door.door, String(door.accepted), String(door.declined),
+      Object.entries(door.declineReasons).map(([reason, count]) => `${count} × ${reason}`).join('; ') || '—']));
+}
+
+const AT_RISK = [
+  ['openCrises', 'Open crises', 'Reported'],
+  ['inTheWind', 'In the wind', 'Last contact'],
+  ['inactive', 'Inactive, still sought', 'Last contact'],
+  ['contactOverdue', 'Contact overdue', 'Contact due'],
+  ['intakesDue', 'Intakes due within 7 days or overdue', 'Intake due'],
+  ['releasesExpiring', 'Releases ending within 30 days', 'Ends'],
+  ['followUpsNotReached', 'Follow-ups not reached', 'Check-in']
+];
+
+function atRiskSection(key, title, atHeading, rows, openFile) {
+  const heading = `${title} (${rows.length})`;
+  const csv = el('a', {href: `/api/program/at-risk/${key}.csv`, class: 'waypoint-csv', download: `${key}.csv`}, 'CSV');
+  if (!rows.length) {
+    return section(heading, el('p', {class: 'text-muted'}, 'Nobody.'), csv);
+  }
+  const list = el('table', {class: 'table table-condensed waypoint-table', 'data-list': key},
+    el('thead', {}, el('tr', {}, ['Participant', 'Case manager', atHeading, 'Days', 'What'].map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(row => el('tr', {class: row.inTime === false ? 'danger' : null},
+      el('td', {}, el('a', {href: '', onclick: event => { event.preventDefault(); openFile(row); }},
+        row.name, ' ', el('small', {}, row.caseNumber))),
+      el('td', {}, row.caseManager ?? '—'), el('td', {}, key === 'openCrises' ? moment(row.at) : day(row.at)),
+      el('td', {}, String(row.days)), el('td', {}, row.detail)))));
+  return section(heading, list, csv);
+}
+
+/** A side panel with one participant's case file. */
+function openCaseFile(row) {
+  document.querySelectorAll('.waypoint-panel').forEach(open => open.remove());
+  const body = el('div', {class: 'waypoint-panel-body'});
+  const panel = el('aside', {class: 'waypoint-panel', role: 'dialog', 'aria-label': `Case file of ${row.name}`},
+    el('header', {}, el('h3', {}, 'Case file'),
+      el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick: () => panel.remove()}, 'Close')),
+    body);
+  document.body.append(panel);
+  showLoaded(body, () => getJson(`/participants/${row.participantId}/case-file`), file => caseFile(file));
+}
+
+async function programPage() {
+  const [caseloads, atRisk] = await Promise.all([getJson('/program/caseloads'), getJson('/program/at-risk')]);
+  return el('div', {class: 'waypoint-program'},
+    el('h2', {}, 'Program'),
+    section('Caseloads now', numbersLine(caseloads), await caseloadChart(caseloads), caseloadTable(caseloads)),
+    section('Capacity decisions this month, by door', decisionsTable(caseloads)),
+    el('h3', {}, 'People at risk of being lost'),
+    AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)));
+}
+
+function notForYou(error) {
+  return el('p', {class: 'text-muted'}, error instanceof ApiError && error.status === 403
+    ? 'The program view is for supervisors and program admins.' : error.message);
+}
+
+export default [
+  {
+    id: 'waypoint.program.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 50,
+    label: 'Program',
+    pagePath: `#${PAGE}`,
+    checkActive: path => path.includes(`#${PAGE}`)
+  },
+  {
+    id: 'waypoint.program.page',
+    pluginPoint: 'cockpit.route',
+    properties: {path: PAGE},
+    render: node => {
+      node.replaceChildren(el('p', {class: 'text-muted'}, 'Loading…'));
+      programPage().then(page => node.replaceChildren(page)).catch(error => node.replaceChildren(notForYou(error)));
+    }
+  },
+  {
+    id: 'waypoint.program.dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: node => {
+      node.replaceChildren(el('p', {class: 'text-muted'}, 'Loading…'));
+      Promise.all([getJson('/program/caseloads'), getJson('/program/at-risk')]).then(([caseloads, atRisk]) => {
+        node.replaceChildren(el('section', {class: 'waypoint-program-summary'},
+          el('h3', {}, el('a', {href: `#${PAGE}`}, 'Program')), numbersLine(caseloads),
+          el('p', {}, `${atRisk.openCrises.length} open crises, ${atRisk.inTheWind.length} in the wind,`
+            + ` ${atRisk.contactOverdue.length} contacts overdue, ${atRisk.intakesDue.length} intakes due soon.`)));
+      }).catch(error => node.replaceChildren(notForYou(error)));
+    }
+  }
+];

@@ -1,0 +1,97 @@
+package org.waypoint.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.capacity.CapacityService;
+import org.waypoint.participant.ParticipantService;
+import org.waypoint.referral.Door;
+import org.waypoint.referral.ReferralService;
+import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTime;
+import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TasklistBrowser;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/**
+ * The supervisor opens the program view in Cockpit: the caseloads as a chart and a table,
+ * the people at risk of being lost, and a participant's case file from the list.
+ */
+@WaypointIntegrationTest
+class ProgramViewBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ReferralService referralService;
+
+	@Autowired
+	ParticipantService participantService;
+
+	@Autowired
+	CapacityService capacity;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void realTime() {
+		EngineTime.reset();
+	}
+
+	@Test
+	void samSeesTheCaseloadsAndOpensSomeoneInTheWind() {
+		EngineTime.setNow(EngineTime.start());
+		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 11));
+		String lastName = "Wind" + UUID.randomUUID().toString().substring(0, 4);
+		ParticipantJourney wanda = ParticipantJourney
+			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Wanda", lastName)
+			.screenEligible(true)
+			.takeIn();
+		wanda.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
+
+		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
+			Page sam = browser.logIn("/camunda/app/cockpit/", "sam", DEMO_PASSWORD);
+			try {
+				Locator summary = sam.locator(".waypoint-program-summary");
+				assertThat(summary).containsText("Average 12.0");
+				sam.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program").setExact(true))
+					.first()
+					.click();
+				Locator program = sam.locator(".waypoint-program");
+				assertThat(program.locator(".waypoint-program-chart canvas")).isVisible();
+				assertThat(program).containsText("Average 12.0 per full-time case manager: policy average 20");
+				assertThat(program.locator("table").first()).containsText("Casey Morgan");
+				Locator inTheWind = program.locator("table[data-list=inTheWind]");
+				assertThat(inTheWind).containsText(wanda.caseNumber());
+				TasklistBrowser.screenshot(sam, "program-view-sam");
+
+				inTheWind.getByText("Wanda " + lastName).click();
+				assertThat(sam.locator(".waypoint-panel .waypoint-case-file h3")).containsText(wanda.caseNumber());
+				assertThat(sam.locator(".waypoint-panel .waypoint-standing")).containsText("In the wind for");
+				TasklistBrowser.screenshot(sam, "program-view-case-file-sam");
+			}
+			finally {
+				TasklistBrowser.screenshot(sam, "program-view-sam-end");
+			}
+		}
+	}
+
+}
