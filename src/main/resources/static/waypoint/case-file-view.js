@@ -25,17 +25,27 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
 }
 
-export async function post(path) {
+/** A change (POST, PUT, DELETE), with a JSON body when one is given. */
+export async function send(method, path, body) {
+  const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
   return answer(await fetch(API + path, {
-    method: 'POST', credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()}
+    method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)
   }));
 }
 
+export async function post(path) {
+  return send('POST', path);
+}
+
+// a refusal names what was wrong ({"error", "problems"}), and the reader sees it all
 async function answer(response) {
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
-    throw new ApiError(response.status, body.error || `Waypoint answered ${response.status}`);
+    const problems = Array.isArray(body.problems) && body.problems.length ? `: ${body.problems.join('; ')}` : '';
+    throw new ApiError(response.status, (body.error || `Waypoint answered ${response.status}`) + problems);
   }
   return response.json();
 }

@@ -13,4 +13,6 @@ interface CapacityDecisionRepository extends JpaRepository<CapacityDecision, Lon
 
 	List<CapacityDecision> findByDecidedAtGreaterThanEqualOrderByDecidedAtAsc(Instant since);
 
+	List<CapacityDecision> findByDecidedAtGreaterThanEqualAndDecidedAtLessThan(Instant from, Instant until);
+
 }

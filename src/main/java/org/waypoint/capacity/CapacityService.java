@@ -439,6 +439,12 @@ public class CapacityService implements TaskCoverage.Cover {
 			.toList();
 	}
 
+	/** The capacity decisions made in [from, until). */
+	@Transactional(readOnly = true)
+	public List<CapacityDecision> decisionsBetween(Instant from, Instant until) {
+		return this.decisions.findByDecidedAtGreaterThanEqualAndDecidedAtLessThan(from, until);
+	}
+
 	/** The capacity decisions made since then, the oldest first. */
 	@Transactional(readOnly = true)
 	public List<CapacityDecision> decisionsSince(Instant since) {

@@ -1,5 +1,6 @@
 package org.waypoint.crisis;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ interface CrisisRepository extends JpaRepository<Crisis, Long> {
 	List<Crisis> findByParticipantIdOrderByReportedAtAsc(long participantId);
 
 	List<Crisis> findByResolvedAtIsNullOrderByReportedAtAsc();
+
+	List<Crisis> findByReportedAtGreaterThanEqualAndReportedAtLessThan(Instant from, Instant until);
 
 	long countByParticipantIdAndResolvedAtIsNull(long participantId);
 

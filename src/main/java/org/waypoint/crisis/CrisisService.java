@@ -135,6 +135,11 @@ public class CrisisService {
 		return this.crises.findByResolvedAtIsNullOrderByReportedAtAsc();
 	}
 
+	@Transactional(readOnly = true)
+	public List<Crisis> reportedBetween(Instant from, Instant until) {
+		return this.crises.findByReportedAtGreaterThanEqualAndReportedAtLessThan(from, until);
+	}
+
 	/**
 	 * Whether the crisis was (or, still open, can still be) answered within the response
 	 * time.

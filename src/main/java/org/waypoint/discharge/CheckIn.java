@@ -73,6 +73,10 @@ public class CheckIn {
 		this.recordedAt = recordedAt;
 	}
 
+	public long getFollowUpId() {
+		return this.followUpId;
+	}
+
 	public int getDay() {
 		return this.day;
 	}

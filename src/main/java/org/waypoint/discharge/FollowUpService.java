@@ -139,6 +139,17 @@ public class FollowUpService {
 			.orElseThrow(() -> new IllegalArgumentException("No follow-up " + followUpId));
 	}
 
+	/** The check-ins settled in [from, until), for the follow-up fidelity figures. */
+	@Transactional(readOnly = true)
+	public List<SettledCheckIn> checkInsSettledBetween(Instant from, Instant until) {
+		return this.checkIns.findByRecordedAtGreaterThanEqualAndRecordedAtLessThan(from, until)
+			.stream()
+			.filter(checkIn -> checkIn.isReached() || checkIn.getAttempt() >= this.settings.attemptsPerCheckIn())
+			.map(checkIn -> new SettledCheckIn(followUp(checkIn.getFollowUpId()).getParticipantId(), checkIn.getDay(),
+					checkIn.isReached(), checkIn.getRecordedAt()))
+			.toList();
+	}
+
 	/**
 	 * Open follow-ups whose latest check-in did not reach the participant, with that
 	 * check-in.

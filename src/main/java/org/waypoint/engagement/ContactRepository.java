@@ -11,6 +11,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByParticipantIdOrderByOccurredAtDesc(long participantId);
 
+	List<Contact> findByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant until);
+
 	@Query("select max(c.occurredAt) from Contact c where c.participantId = :participantId and c.withParticipant = true")
 	Optional<Instant> lastWithParticipant(long participantId);
 

@@ -105,6 +105,12 @@ public class ContactService {
 		return this.contacts.findByParticipantIdOrderByOccurredAtDesc(participantId);
 	}
 
+	/** Every contact that happened in [from, until). */
+	@Transactional(readOnly = true)
+	public List<Contact> contactsBetween(Instant from, Instant until) {
+		return this.contacts.findByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, until);
+	}
+
 	/**
 	 * When the participant was last seen: a contact with them, an outreach attempt that
 	 * found them, or a sighting.

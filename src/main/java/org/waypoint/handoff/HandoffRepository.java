@@ -1,5 +1,6 @@
 package org.waypoint.handoff;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +10,7 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
 	List<Handoff> findByParticipantIdOrderByIdAsc(long participantId);
 
 	List<Handoff> findByOutcomeIsNotNull();
+
+	List<Handoff> findByClosedAtGreaterThanEqualAndClosedAtLessThan(Instant from, Instant until);
 
 }

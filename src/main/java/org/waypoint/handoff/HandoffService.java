@@ -2,6 +2,7 @@ package org.waypoint.handoff;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -202,6 +203,11 @@ public class HandoffService {
 	public Handoff handoff(long handoffId) {
 		return this.handoffs.findById(handoffId)
 			.orElseThrow(() -> new IllegalArgumentException("No handoff " + handoffId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Handoff> closedBetween(Instant from, Instant until) {
+		return this.handoffs.findByClosedAtGreaterThanEqualAndClosedAtLessThan(from, until);
 	}
 
 	@Transactional(readOnly = true)

@@ -189,6 +189,18 @@ public class ParticipantService {
 		return participant;
 	}
 
+	/** The enrollments whose intake was completed in [from, until). */
+	@Transactional(readOnly = true)
+	public List<Enrollment> intakesBetween(Instant from, Instant until) {
+		return this.enrollments.findByIntakeCompletedAtGreaterThanEqualAndIntakeCompletedAtLessThan(from, until);
+	}
+
+	/** The enrollments open at some time in [from, until). */
+	@Transactional(readOnly = true)
+	public List<Enrollment> enrollmentsOpenBetween(Instant from, Instant until) {
+		return this.enrollments.overlapping(from, until);
+	}
+
 	/** The participant's latest enrollment (the open one while they are enrolled). */
 	@Transactional(readOnly = true)
 	public Enrollment currentEnrollment(long participantId) {

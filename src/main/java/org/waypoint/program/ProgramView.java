@@ -10,15 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waypoint.capacity.CapacityDecision;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.StaffCaseload;
 import org.waypoint.casefile.CaseFileService;
 import org.waypoint.casefile.CaseloadRow;
 import org.waypoint.consent.ConsentService;
@@ -104,23 +99,7 @@ public class ProgramView {
 			.withDayOfMonth(1)
 			.atStartOfDay(ZoneOffset.UTC)
 			.toInstant();
-		Map<String, List<CapacityDecision>> byDoor = new TreeMap<>();
-		for (CapacityDecision decision : this.capacity.decisionsSince(firstOfMonth)) {
-			String door = this.referrals.find(decision.getReferralId())
-				.map(referral -> Words.of(referral.getDoor()))
-				.orElse("Unknown");
-			byDoor.computeIfAbsent(door, any -> new ArrayList<>()).add(decision);
-		}
-		List<DoorDecisions> doors = new ArrayList<>();
-		byDoor.forEach((door, decisions) -> {
-			Map<String, Long> reasons = new TreeMap<>();
-			decisions.stream()
-				.filter(Predicate.not(CapacityDecision::isAccepted))
-				.forEach(declined -> reasons.merge(declined.getReason(), 1L, Long::sum));
-			long accepted = decisions.stream().filter(CapacityDecision::isAccepted).count();
-			doors.add(new DoorDecisions(door, accepted, decisions.size() - accepted, reasons));
-		});
-		return doors;
+		return DecisionsByDoor.of(this.capacity.decisionsSince(firstOfMonth), this.referrals);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,9 @@
 // Waypoint: the program view in Cockpit, for supervisors and program admins. A "Program"
 // page (cockpit.navigation + cockpit.route): caseloads against the program's numbers, as a
 // chart (Chart.js, from its WebJar) and a table, and the people at risk of being lost, each
-// opening their case file; each list as CSV. A summary on Cockpit's dashboard links to it.
-import {ApiError, caseFile, day, el, getJson, moment, section, showLoaded, table} from '/waypoint/case-file-view.js';
+// opening their case file; each list as CSV; each case manager's own limit and leave, set
+// here. A summary on Cockpit's dashboard links to it.
+import {ApiError, caseFile, day, el, getJson, moment, section, send, showLoaded, table} from '/waypoint/case-file-view.js';
 
 const PAGE = '/waypoint-program';
 const CHART_JS = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
@@ -101,6 +102,52 @@ function decisionsTable(caseloads) {
       Object.entries(door.declineReasons).map(([reason, count]) => `${count} × ${reason}`).join('; ') || '—']));
 }
 
+/** One case manager's own limit and leave, each changed in place (and audited by the server). */
+function staffRow(member, colleagues, reload) {
+  const message = el('div', {class: 'text-danger waypoint-staff-message', role: 'alert'});
+  const act = change => async () => {
+    message.replaceChildren();
+    try {
+      await change();
+      reload();
+    } catch (error) {
+      message.replaceChildren(error.message);
+    }
+  };
+  const limit = el('input', {type: 'number', min: 1, max: 25, class: 'form-control input-sm',
+    'aria-label': `Own limit of ${member.userId}`, value: member.limit ?? ''});
+  const from = el('input', {type: 'date', class: 'form-control input-sm', 'aria-label': `Leave of ${member.userId} from`,
+    value: member.awayFrom ?? ''});
+  const until = el('input', {type: 'date', class: 'form-control input-sm',
+    'aria-label': `Leave of ${member.userId} until`, value: member.awayUntil ?? ''});
+  const cover = el('select', {class: 'form-control input-sm', 'aria-label': `Covering ${member.userId}`},
+    el('option', {value: ''}, 'Covered by…'),
+    colleagues.filter(colleague => colleague !== member.userId)
+      .map(colleague => el('option', {value: colleague, selected: colleague === member.coveredBy}, colleague)));
+  const button = (label, onclick) => el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick}, label);
+  return el('tr', {'data-case-manager': member.userId},
+    el('td', {}, member.userId), el('td', {}, String(member.participants)),
+    el('td', {}, limit, button('Save limit', act(() => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/limit`,
+      {limit: limit.value ? Number(limit.value) : null})))),
+    el('td', {}, from, until, cover,
+      button('Save leave', act(() => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/leave`,
+        {from: from.value || null, until: until.value || null, coveredBy: cover.value || null}))),
+      member.awayFrom ? button('End leave',
+        act(() => send('DELETE', `/case-managers/${encodeURIComponent(member.userId)}/leave`))) : null),
+    el('td', {}, message));
+}
+
+function staffSection(staff, reload) {
+  const colleagues = staff.map(member => member.userId);
+  return section('Own limits and leave',
+    el('p', {class: 'text-muted'}, 'An own limit (1 to 25; empty: the cap) for part-time or new staff counts as its'
+      + ' share of a full-time case manager in the average. During a leave the colleague covering gets the absent'
+      + ' case manager\'s open work, and it goes back the day after.'),
+    el('table', {class: 'table table-condensed waypoint-table waypoint-staff'},
+      el('thead', {}, el('tr', {}, ['Case manager', 'Participants', 'Own limit', 'Leave', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, staff.map(member => staffRow(member, colleagues, reload)))));
+}
+
 const AT_RISK = [
   ['openCrises', 'Open crises', 'Reported'],
   ['inTheWind', 'In the wind', 'Last contact'],
@@ -127,6 +174,70 @@ function atRiskSection(key, title, atHeading, rows, openFile) {
   return section(heading, list, csv);
 }
 
+const percent = share => (share.share === null ? '—' : `${Math.round(share.share * 100)}% (${share.count} of ${share.of})`);
+
+/** A share's cell: the figure, and the case numbers behind it on hover and for the test. */
+function shareCell(share) {
+  return el('td', {title: share.caseNumbers.join(', ') || 'nobody', 'data-case-numbers': share.caseNumbers.join(' ')},
+    percent(share));
+}
+
+/** The figures of one month, as rows of the fidelity table (one column per month). */
+function fidelityRows(months) {
+  const doors = [...new Set(months.flatMap(month => month.intakeByDoor.map(timing => timing.door)))];
+  const days = Object.keys(months[0]?.followUpsReached ?? {});
+  const row = (label, cell) => el('tr', {}, el('th', {scope: 'row'}, label), months.map(cell));
+  const text = value => el('td', {}, value);
+  const timing = (month, door) => month.intakeByDoor.find(line => line.door === door);
+  return [
+    ...doors.flatMap(door => [
+      row(`${door}: days from referral to intake, median / 90th percentile`, month => {
+        const line = timing(month, door);
+        return text(line ? `${line.medianDays} / ${line.p90Days} (${line.intakes})` : '—');
+      }),
+      row(`${door}: intake within the window`, month => {
+        const line = timing(month, door);
+        return line ? shareCell(line.withinWindow) : text('—');
+      })
+    ]),
+    row('Contacts per participant per week', month => text(String(month.contacts.perParticipantPerWeek))),
+    row('Contacts in the field', month => shareCell(month.contacts.inTheField)),
+    row('Warm handoffs engaged (phone referrals left out)', month => shareCell(month.handoffsEngaged)),
+    ...days.map(day => row(`Follow-up reached, day ${day}`, month => shareCell(month.followUpsReached[day]))),
+    row('Crises answered within the response time', month => shareCell(month.crisesAnsweredInTime)),
+    row('Referrals accepted / declined', month => text(month.decisionsByDoor.length
+      ? month.decisionsByDoor.map(door => `${door.door}: ${door.accepted} / ${door.declined}`).join('; ') : '—')),
+    row('Average above the policy average', month => text(month.averageWentAboveLimit ? 'yes' : 'no'))
+  ];
+}
+
+function fidelitySection() {
+  const from = el('input', {type: 'month', class: 'form-control input-sm', 'aria-label': 'From month'});
+  const to = el('input', {type: 'month', class: 'form-control input-sm', 'aria-label': 'To month'});
+  const result = el('div');
+  const csv = el('a', {class: 'waypoint-csv'}, 'CSV');
+  const show = () => {
+    const query = new URLSearchParams();
+    if (from.value) {
+      query.set('from', from.value);
+    }
+    if (to.value) {
+      query.set('to', to.value);
+    }
+    csv.setAttribute('href', `/api/program/fidelity.csv?${query}`);
+    showLoaded(result, () => getJson(`/program/fidelity?${query}`), fidelity => el('table',
+      {class: 'table table-condensed waypoint-table waypoint-fidelity'},
+      el('thead', {}, el('tr', {}, el('th', {}, 'Figure'), fidelity.months.map(month => el('th', {}, month.month)))),
+      el('tbody', {}, fidelityRows(fidelity.months))));
+  };
+  const button = el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick: show}, 'Show');
+  show();
+  return section('Fidelity and outcomes, month by month',
+    el('p', {class: 'text-muted'}, 'Each share names the participants behind it (hover over it). Months are UTC'
+      + ' months; the last six up to this one when none are chosen.'),
+    el('div', {class: 'waypoint-fidelity-period'}, from, to, button, csv), result);
+}
+
 /** A side panel with one participant's case file. */
 function openCaseFile(row) {
   document.querySelectorAll('.waypoint-panel').forEach(open => open.remove());
@@ -139,12 +250,15 @@ function openCaseFile(row) {
   showLoaded(body, () => getJson(`/participants/${row.participantId}/case-file`), file => caseFile(file));
 }
 
-async function programPage() {
-  const [caseloads, atRisk] = await Promise.all([getJson('/program/caseloads'), getJson('/program/at-risk')]);
+async function programPage(reload) {
+  const [caseloads, atRisk, staff] = await Promise.all([getJson('/program/caseloads'), getJson('/program/at-risk'),
+    getJson('/case-managers')]);
   return el('div', {class: 'waypoint-program'},
     el('h2', {}, 'Program'),
     section('Caseloads now', numbersLine(caseloads), await caseloadChart(caseloads), caseloadTable(caseloads)),
+    staffSection(staff, reload),
     section('Capacity decisions this month, by door', decisionsTable(caseloads)),
+    fidelitySection(),
     el('h3', {}, 'People at risk of being lost'),
     AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)));
 }
@@ -168,8 +282,10 @@ export default [
     pluginPoint: 'cockpit.route',
     properties: {path: PAGE},
     render: node => {
+      const show = () => programPage(show).then(page => node.replaceChildren(page))
+        .catch(error => node.replaceChildren(notForYou(error)));
       node.replaceChildren(el('p', {class: 'text-muted'}, 'Loading…'));
-      programPage().then(page => node.replaceChildren(page)).catch(error => node.replaceChildren(notForYou(error)));
+      show();
     }
   },
   {
