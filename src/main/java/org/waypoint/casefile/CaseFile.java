@@ -45,10 +45,10 @@ public record CaseFile(Person person, Standing standing, Team team, Contacts con
 	}
 
 	/**
-	 * The latest completed assessment. {@code substanceUse} stays empty for readers 42
+	 * The latest assessment with the case manager's part in. {@code substanceUse} stays
+	 * empty, and an integrated dual disorder service model is withheld, for readers 42
 	 * CFR Part 2 does not let see it.
-	 */
-	/**
+	 *
 	 * @param completedAt null while the clinician's part is still to come
 	 */
 	public record AssessmentSummary(Instant caseManagerPartAt, Instant completedAt, String riskLevel,

@@ -35,6 +35,7 @@ import org.waypoint.casefile.CaseFile.Team;
 import org.waypoint.casefile.CaseFile.TimelineEntry;
 import org.waypoint.caseplan.CasePlan;
 import org.waypoint.caseplan.CasePlanService;
+import org.waypoint.caseplan.PlanDomain;
 import org.waypoint.consent.ConsentService;
 import org.waypoint.consent.Release;
 import org.waypoint.crisis.Crisis;
@@ -80,6 +81,8 @@ public class CaseFileService {
 			+ " participant's case manager and clinicians";
 
 	private static final String WITHHELD = "withheld";
+
+	private static final String SUBSTANCE_USE_MODEL = "INTEGRATED_DUAL_DISORDER";
 
 	/**
 	 * The service models service-intensity.dmn decides, as staff name them (source 003).
@@ -168,9 +171,10 @@ public class CaseFileService {
 			withheld.add(SUBSTANCE_USE_WITHHELD);
 		}
 		return new CaseFile(person(participant, enrollment, referral), standing(participant, enrollment),
-				team(participantId, caseManager, cover), contacts(participant), releases(participantId, substanceUse),
-				clinical ? assessment(participantId, substanceUse) : null, clinical ? plan(participantId) : null,
-				handoffs(participantId, substanceUse), openCrisis(participantId, clinical),
+				team(participantId, caseManager, cover), contacts(participant, substanceUse),
+				releases(participantId, substanceUse), clinical ? assessment(participantId, substanceUse) : null,
+				clinical ? plan(participantId, substanceUse) : null, handoffs(participantId, substanceUse),
+				openCrisis(participantId, clinical, substanceUse),
 				timeline(participant, enrollment, referral, substanceUse), List.copyOf(withheld));
 	}
 
@@ -231,6 +235,16 @@ public class CaseFileService {
 	}
 
 	/**
+	 * Every participant enrolled now as caseload rows, whoever holds them: a case manager
+	 * who left still holds theirs until the handover moves them.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseloadRow> everyoneEnrolled() {
+		Instant now = this.clock.instant();
+		return this.participants.enrolled().stream().map(participant -> row(participant, now)).toList();
+	}
+
+	/**
 	 * The case managers whose caseloads a login works today: their own and any they
 	 * cover.
 	 */
@@ -278,7 +292,7 @@ public class CaseFileService {
 	}
 
 	private Instant intakeDue(Enrollment enrollment) {
-		return this.intakes.intakeDue(Door.valueOf(enrollment.getDoor()), enrollment.getEnrolledAt());
+		return this.intakes.intakeDue(enrollment);
 	}
 
 	private Team team(long participantId, String caseManager, String cover) {
@@ -296,12 +310,12 @@ public class CaseFileService {
 				: null;
 	}
 
-	private Contacts contacts(Participant participant) {
+	private Contacts contacts(Participant participant, boolean substanceUse) {
 		long participantId = participant.getId();
 		Optional<Contact> last = this.contacts.contactsOf(participantId).stream().findFirst();
 		boolean enrolled = participant.getStatus().isEnrolled();
-		return new Contacts(serviceModel(participant.getServiceModel()), participant.getContactEveryDays(),
-				last.map(Contact::getOccurredAt).orElse(null),
+		return new Contacts(serviceModel(participant.getServiceModel(), substanceUse),
+				participant.getContactEveryDays(), last.map(Contact::getOccurredAt).orElse(null),
 				last.map(contact -> Words.of(contact.getPlace())).orElse(null),
 				enrolled ? this.cadence.nextContactDue(participantId) : null,
 				enrolled && this.cadence.contactOverdue(participantId));
@@ -333,7 +347,7 @@ public class CaseFileService {
 			return new AssessmentSummary(assessment.getCaseManagerPartAt(), assessment.getCompletedAt(),
 					Words.of(assessment.getRiskLevel()), needs, responsivity, assessment.getCaseManagerNote(), clinical,
 					substanceUse ? Words.of(assessment.getSubstanceUseSeverity()) : null,
-					serviceModel(assessment.getServiceModel()), assessment.getContactEveryDays(),
+					serviceModel(assessment.getServiceModel(), substanceUse), assessment.getContactEveryDays(),
 					assessment.getPeerRecommended());
 		}).orElse(null);
 	}
@@ -344,14 +358,17 @@ public class CaseFileService {
 				+ Words.of(assessment.getImpairmentMedication());
 	}
 
-	private PlanSummary plan(long participantId) {
+	/** The plan's goals; a goal about substance use only for those who may see it. */
+	private PlanSummary plan(long participantId, boolean substanceUse) {
 		return this.plans.latest(participantId)
 			.map(plan -> new PlanSummary(plan.getVersion(), Words.of(plan.getStatus()), plan.getSubmittedAt(),
 					plan.getReviewedAt(),
 					plan.getGoals()
 						.stream()
-						.map(goal -> new GoalLine(Words.of(goal.getDomain()), goal.getGoal(), goal.getActions(),
-								goal.getTargetDate(), Words.of(goal.getStatus())))
+						.map(goal -> (substanceUse || goal.getDomain() != PlanDomain.SUBSTANCE_USE)
+								? new GoalLine(Words.of(goal.getDomain()), goal.getGoal(), goal.getActions(),
+										goal.getTargetDate(), Words.of(goal.getStatus()))
+								: new GoalLine(WITHHELD, null, null, goal.getTargetDate(), Words.of(goal.getStatus())))
 						.toList()))
 			.orElse(null);
 	}
@@ -370,12 +387,12 @@ public class CaseFileService {
 		}).toList();
 	}
 
-	private CrisisLine openCrisis(long participantId, boolean clinical) {
+	private CrisisLine openCrisis(long participantId, boolean clinical, boolean substanceUse) {
 		return this.crises.crisesOf(participantId)
 			.stream()
 			.filter(Crisis::isOpen)
 			.reduce((first, later) -> later)
-			.map(crisis -> new CrisisLine(Words.of(crisis.getKind()), crisis.getReportedAt(), crisis.getReportedBy(),
+			.map(crisis -> new CrisisLine(kind(crisis, substanceUse), crisis.getReportedAt(), crisis.getReportedBy(),
 					clinical ? crisis.getDescription() : null, crisis.getRespondedAt(),
 					crisis.getEscalatedAt() != null))
 			.orElse(null);
@@ -411,8 +428,8 @@ public class CaseFileService {
 		}
 		this.assessments.latestCompleted(participantId)
 			.ifPresent(assessment -> events.add(new TimelineEntry(assessment.getCompletedAt(),
-					"Assessment completed: " + serviceModel(assessment.getServiceModel()) + ", a contact every "
-							+ assessment.getContactEveryDays() + " days")));
+					"Assessment completed: " + serviceModel(assessment.getServiceModel(), substanceUse)
+							+ ", a contact every " + assessment.getContactEveryDays() + " days")));
 		for (CasePlan plan : this.plans.versions(participantId)) {
 			events.add(new TimelineEntry(plan.getSubmittedAt(), "Case plan version " + plan.getVersion() + " drafted"));
 			if (plan.getReviewedAt() != null) {
@@ -425,12 +442,12 @@ public class CaseFileService {
 					? Words.of(handoff.getServiceType()) : WITHHELD;
 			events.add(new TimelineEntry(handoff.getRequestedAt(), "Warm handoff started: " + service));
 			if (handoff.getClosedAt() != null) {
-				events.add(new TimelineEntry(handoff.getClosedAt(),
-						"Warm handoff closed: " + service + ", " + Words.lowerCase(handoff.getOutcome())));
+				events.add(new TimelineEntry(handoff.getClosedAt(), "Warm handoff closed: " + service
+						+ ((handoff.getOutcome() != null) ? ", " + Words.lowerCase(handoff.getOutcome()) : "")));
 			}
 		}
 		for (Crisis crisis : this.crises.crisesOf(participantId)) {
-			events.add(new TimelineEntry(crisis.getReportedAt(), "Crisis reported: " + Words.of(crisis.getKind())));
+			events.add(new TimelineEntry(crisis.getReportedAt(), "Crisis reported: " + kind(crisis, substanceUse)));
 			if (crisis.getRespondedAt() != null) {
 				events.add(new TimelineEntry(crisis.getRespondedAt(),
 						"Crisis answered by " + nameOf(crisis.getRespondedBy())));
@@ -466,8 +483,20 @@ public class CaseFileService {
 		return events;
 	}
 
-	private static String serviceModel(String code) {
-		return (code != null) ? SERVICE_MODELS.getOrDefault(code, code) : null;
+	/**
+	 * The service model in words; integrated dual disorder treatment tells of a
+	 * substance-use disorder (42 CFR Part 2), so only for those who may know it.
+	 */
+	private static String serviceModel(String code, boolean substanceUse) {
+		if (code == null) {
+			return null;
+		}
+		return (substanceUse || !SUBSTANCE_USE_MODEL.equals(code)) ? SERVICE_MODELS.getOrDefault(code, code) : WITHHELD;
+	}
+
+	/** A relapse or an overdose is substance-use information too (42 CFR Part 2). */
+	private static String kind(Crisis crisis, boolean substanceUse) {
+		return (substanceUse || !crisis.getKind().isSubstanceUseInformation()) ? Words.of(crisis.getKind()) : WITHHELD;
 	}
 
 	private Integer age(LocalDate dateOfBirth) {

@@ -99,7 +99,6 @@ public class Release {
 		this.supersededBy = by;
 	}
 
-	/** Whether sharing may rest on this release on that day. */
 	/**
 	 * Whether the release itself tells of substance-use treatment (42 CFR Part 2): made
 	 * out to a substance-use provider, or naming substance-use information.
@@ -109,6 +108,7 @@ public class Release {
 				|| this.scopes.stream().anyMatch(DisclosureScope::isSubstanceUseInformation);
 	}
 
+	/** Whether sharing may rest on this release on that day. */
 	public boolean isInForceOn(LocalDate day) {
 		return this.revokedAt == null && this.supersededBy == null && !day.isBefore(this.effectiveFrom)
 				&& !day.isAfter(this.expiresOn);

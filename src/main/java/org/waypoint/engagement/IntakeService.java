@@ -47,6 +47,20 @@ public class IntakeService {
 		return acceptedAt.plus(this.settings.intakeWindow().get(door));
 	}
 
+	/**
+	 * When intake is due for this enrollment: the door's window from acceptance, or the
+	 * deadline a supervisor's extension set.
+	 */
+	public Instant intakeDue(Enrollment enrollment) {
+		return (enrollment.getIntakeExtendedUntil() != null) ? enrollment.getIntakeExtendedUntil()
+				: intakeDue(Door.valueOf(enrollment.getDoor()), enrollment.getEnrolledAt());
+	}
+
+	/** Keeps a supervisor's extension with the participant's enrollment. */
+	public void recordExtension(long participantId, IntakeWindow extended) {
+		this.participants.extendIntake(participantId, extended.dueAt());
+	}
+
 	/** A supervisor extends the window by some days from now. */
 	public IntakeWindow extendBy(int days) {
 		if (days < 1 || days > 365) {

@@ -37,6 +37,10 @@ public class Enrollment {
 	@Column(name = "intake_completed_at")
 	private Instant intakeCompletedAt;
 
+	/** A supervisor's new intake deadline, when the door's window was extended. */
+	@Column(name = "intake_extended_until")
+	private Instant intakeExtendedUntil;
+
 	@Column(name = "ended_at")
 	private Instant endedAt;
 
@@ -53,6 +57,10 @@ public class Enrollment {
 		this.caseNumber = caseNumber;
 		this.door = door;
 		this.enrolledAt = enrolledAt;
+	}
+
+	void extendIntakeUntil(Instant until) {
+		this.intakeExtendedUntil = until;
 	}
 
 	void completeIntake(Instant when) {
@@ -93,6 +101,10 @@ public class Enrollment {
 
 	public Instant getEnrolledAt() {
 		return this.enrolledAt;
+	}
+
+	public Instant getIntakeExtendedUntil() {
+		return this.intakeExtendedUntil;
 	}
 
 	public Instant getIntakeCompletedAt() {

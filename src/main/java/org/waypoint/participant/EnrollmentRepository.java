@@ -20,7 +20,7 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
 	List<Enrollment> findByIntakeCompletedAtGreaterThanEqualAndIntakeCompletedAtLessThan(Instant from, Instant until);
 
-	@Query("select e from Enrollment e where e.enrolledAt < :until and (e.endedAt is null or e.endedAt >= :from)")
+	@Query("select e from Enrollment e where e.enrolledAt < :until and (e.endedAt is null or e.endedAt > :from)")
 	List<Enrollment> overlapping(@Param("from") Instant from, @Param("until") Instant until);
 
 }

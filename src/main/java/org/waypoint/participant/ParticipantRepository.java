@@ -13,6 +13,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 	List<Participant> findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(String firstName, String lastName,
 			LocalDate dateOfBirth);
 
+	List<Participant> findByStatusIn(Collection<ParticipantStatus> statuses);
+
 	List<Participant> findByCaseManagerIdInAndStatusIn(Collection<String> caseManagerIds,
 			Collection<ParticipantStatus> statuses);
 

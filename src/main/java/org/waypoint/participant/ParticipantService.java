@@ -79,6 +79,18 @@ public class ParticipantService {
 			.orElseThrow(() -> new ParticipantNotFoundException("No participant " + participantId));
 	}
 
+	/** A supervisor gave more time for intake: the new deadline. */
+	@Transactional
+	public void extendIntake(long participantId, Instant until) {
+		currentEnrollment(participantId).extendIntakeUntil(until);
+	}
+
+	/** Every participant enrolled now, whoever holds them (or held them and left). */
+	@Transactional(readOnly = true)
+	public List<Participant> enrolled() {
+		return this.participants.findByStatusIn(ParticipantStatus.enrolled());
+	}
+
 	/** The participants on these case managers' caseloads now. */
 	@Transactional(readOnly = true)
 	public List<Participant> caseloadOf(Collection<String> caseManagerIds) {

@@ -105,8 +105,7 @@ public class ProgramView {
 	@Transactional(readOnly = true)
 	public AtRisk atRisk() {
 		Instant now = this.clock.instant();
-		List<String> caseManagers = this.capacity.staff().stream().map(member -> member.getUserId()).toList();
-		List<CaseloadRow> everyone = this.caseFiles.caseloadOf(caseManagers);
+		List<CaseloadRow> everyone = this.caseFiles.everyoneEnrolled();
 		List<Row> inTheWind = new ArrayList<>();
 		List<Row> inactive = new ArrayList<>();
 		List<Row> contactOverdue = new ArrayList<>();
@@ -149,8 +148,11 @@ public class ProgramView {
 			String answer = (crisis.getRespondedAt() != null)
 					? (inTime ? "answered within the response time" : "answered late")
 					: (inTime ? "not answered yet" : "not answered, past the response time");
+			// those who oversee the program may not know of substance use (42 CFR Part 2)
+			String kind = crisis.getKind().isSubstanceUseInformation() ? "Crisis (its kind withheld: 42 CFR Part 2)"
+					: Words.of(crisis.getKind());
 			return row(crisis.getParticipantId(), crisis.getReportedAt(), days(crisis.getReportedAt(), now),
-					Words.of(crisis.getKind()) + ", reported " + hoursAgo(crisis, now) + ", " + answer, inTime);
+					kind + ", reported " + hoursAgo(crisis, now) + ", " + answer, inTime);
 		}).toList();
 	}
 

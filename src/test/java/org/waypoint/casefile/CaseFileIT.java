@@ -150,13 +150,21 @@ class CaseFileIT {
 
 	@Test
 	void aSupervisorSeesClinicalDetailButNotSubstanceUseAndAClinicianSeesBoth() {
+		// a relapse is substance-use information too
+		assertThat(this.rest.withBasicAuth(this.caseManager, TestLogins.PASSWORD)
+			.postForEntity("/api/participants/" + this.mari.participantId() + "/crises",
+					Map.of("kind", "RELAPSE", "description", "Used again after the eviction"), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		Map<String, Object> supervisor = read("sam", DEMO_PASSWORD, caseFilePath()).getBody();
+		assertThat(section(supervisor, "openCrisis")).containsEntry("kind", "withheld");
+		assertThat(supervisor.toString()).doesNotContain("Relapse");
 		assertThat(section(supervisor, "assessment"))
 			.containsEntry("caseManagerNote", "Responds best to morning visits")
 			.containsEntry("substanceUse", null);
 		assertThat(supervisor.toString()).doesNotContain("Substance use provider");
 
 		Map<String, Object> clinician = read("clara", DEMO_PASSWORD, caseFilePath()).getBody();
+		assertThat(section(clinician, "openCrisis")).containsEntry("kind", "Relapse");
 		assertThat(section(clinician, "assessment")).containsEntry("substanceUse", "Abuse");
 		assertThat((List<?>) clinician.get("withheld")).isEmpty();
 	}

@@ -99,13 +99,15 @@ class ProgramViewBrowserIT {
 				Locator staff = program.locator(".waypoint-staff");
 				staff.getByLabel("Own limit of casey").fill("12");
 				staff.locator("tr[data-case-manager=casey]").getByText("Save limit").click();
+				// the page is drawn again with what was saved
+				assertThat(staff.locator("tr[data-case-manager=casey]")).containsText("Own limit saved");
 				assertThat(program.locator("table").first()).containsText("12");
-				staff = program.locator(".waypoint-staff");
 				staff.getByLabel("Leave of casey from").fill(EngineTime.today().plusDays(7).toString());
 				staff.getByLabel("Leave of casey until").fill(EngineTime.today().plusDays(11).toString());
 				staff.getByLabel("Covering casey").selectOption(cover);
 				staff.locator("tr[data-case-manager=casey]").getByText("Save leave").click();
-				assertThat(program.locator(".waypoint-staff")).containsText("End leave");
+				assertThat(staff.locator("tr[data-case-manager=casey]")).containsText("Leave saved");
+				assertThat(staff.locator("tr[data-case-manager=casey]")).containsText("End leave");
 				TasklistBrowser.screenshot(sam, "program-view-staff-sam");
 			}
 			finally {

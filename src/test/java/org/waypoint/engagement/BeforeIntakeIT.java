@@ -1,6 +1,7 @@
 package org.waypoint.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.participant.ParticipantService;
@@ -48,6 +50,9 @@ class BeforeIntakeIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestRestTemplate rest;
+
 	@BeforeEach
 	void aCaseManagerWithRoom() {
 		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("cm-intake", 3));
@@ -60,6 +65,7 @@ class BeforeIntakeIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void theReferrerReadsWhatTheSupervisorDecidedWhenTheWindowPassed() {
 		ParticipantJourney extended = refer("Elia", Door.LAW_ENFORCEMENT_ARREST_DIVERSION).screenEligible(true);
 		ParticipantJourney sought = refer("Sami", Door.LAW_ENFORCEMENT_ARREST_DIVERSION).screenEligible(true);
@@ -77,6 +83,12 @@ class BeforeIntakeIT {
 			.isEqualTo("Intake overdue: the intake window was extended until " + today().plusDays(10));
 		assertThat(referral(sought).getStatusReason()).isEqualTo(
 				"Intake overdue: outreach keeps seeking the person; intake stays open until " + today().plusDays(14));
+
+		// the case file and the program view read the new deadline, not the door's window
+		Map<String, Object> standing = (Map<String, Object>) this.rest.withBasicAuth("sam", DEMO_PASSWORD)
+			.getForObject("/api/participants/" + extended.participantId() + "/case-file", Map.class)
+			.get("standing");
+		assertThat(standing).containsEntry("summary", "Engaging, intake due in 10 days");
 	}
 
 	@Test

@@ -102,8 +102,12 @@ class CaseFileController {
 		Object referralId = this.asSystem.call(() -> this.historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(screening.getProcessInstanceId())
 			.variableName(ProcessIds.REFERRAL_ID)
-			.singleResult()
-			.getValue());
+			.list()
+			.stream()
+			.map(variable -> variable.getValue())
+			.filter(Number.class::isInstance)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("The screening " + taskId + " names no referral")));
 		return this.caseFiles.screeningOutcome(((Number) referralId).longValue(), caller.getUserId());
 	}
 

@@ -69,7 +69,9 @@ public class IntakeSteps {
 		if (days == null) {
 			throw form.refused(EXTENSION_DAYS + " is required: how many more days for intake");
 		}
-		setWindow(execution, this.intakeService.extendBy(days));
+		IntakeWindow extended = this.intakeService.extendBy(days);
+		this.intakeService.recordExtension((Long) execution.getVariable(PARTICIPANT_ID), extended);
+		setWindow(execution, extended);
 		execution.setVariable(PERSON_REACHED, decision == MissedIntakeDecision.EXTEND);
 	}
 

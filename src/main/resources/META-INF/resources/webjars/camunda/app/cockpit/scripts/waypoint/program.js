@@ -10,6 +10,9 @@ const CHART_JS = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
 
 let chartLibrary;
 
+// the page is drawn again after each change of a limit or leave: the old chart goes first
+let caseloadChartDrawn;
+
 /** Chart.js's UMD build, loaded once as a classic script (its ES build needs a bundler). */
 function loadChartJs() {
   chartLibrary ??= new Promise((resolve, reject) => {
@@ -68,22 +71,25 @@ async function caseloadChart(caseloads) {
     {value: caseloads.intensiveStandard, color: '#31708f', label: `intensive standard ${caseloads.intensiveStandard}`}
   ];
   // drawn once the canvas is in the page, so Chart.js can measure it
-  requestAnimationFrame(() => new Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: caseloads.caseManagers.map(line => line.name),
-      datasets: [
-        {label: 'Participants', data: caseloads.caseManagers.map(cm => cm.participants), backgroundColor: '#0f6e6e'},
-        {label: 'In intensive service models', data: caseloads.caseManagers.map(cm => cm.intensive),
-          backgroundColor: '#7fb8b8'},
-        {label: 'Own limit', data: caseloads.caseManagers.map(cm => cm.ownLimit),
-          backgroundColor: 'rgba(0, 0, 0, 0.08)'}
-      ]
-    },
-    options: {responsive: true, maintainAspectRatio: false, animation: false,
-      scales: {y: {beginAtZero: true, suggestedMax: caseloads.cap + 2, title: {display: true, text: 'Participants'}}}},
-    plugins: [referenceLines(lines)]
-  }));
+  requestAnimationFrame(() => {
+    caseloadChartDrawn?.destroy();
+    caseloadChartDrawn = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: caseloads.caseManagers.map(line => line.name),
+        datasets: [
+          {label: 'Participants', data: caseloads.caseManagers.map(cm => cm.participants), backgroundColor: '#0f6e6e'},
+          {label: 'In intensive service models', data: caseloads.caseManagers.map(cm => cm.intensive),
+            backgroundColor: '#7fb8b8'},
+          {label: 'Own limit', data: caseloads.caseManagers.map(cm => cm.ownLimit),
+            backgroundColor: 'rgba(0, 0, 0, 0.08)'}
+        ]
+      },
+      options: {responsive: true, maintainAspectRatio: false, animation: false,
+        scales: {y: {beginAtZero: true, suggestedMax: caseloads.cap + 2, title: {display: true, text: 'Participants'}}}},
+      plugins: [referenceLines(lines)]
+    });
+  });
   return wrapper;
 }
 
@@ -102,13 +108,18 @@ function decisionsTable(caseloads) {
       Object.entries(door.declineReasons).map(([reason, count]) => `${count} × ${reason}`).join('; ') || '—']));
 }
 
+// what the last change saved, shown in its row once the page is drawn again
+let saved = null;
+
 /** One case manager's own limit and leave, each changed in place (and audited by the server). */
 function staffRow(member, colleagues, reload) {
   const message = el('div', {class: 'text-danger waypoint-staff-message', role: 'alert'});
-  const act = change => async () => {
+  const done = saved?.userId === member.userId ? el('div', {class: 'text-success', role: 'status'}, saved.what) : null;
+  const act = (what, change) => async () => {
     message.replaceChildren();
     try {
       await change();
+      saved = {userId: member.userId, what};
       reload();
     } catch (error) {
       message.replaceChildren(error.message);
@@ -127,25 +138,27 @@ function staffRow(member, colleagues, reload) {
   const button = (label, onclick) => el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick}, label);
   return el('tr', {'data-case-manager': member.userId},
     el('td', {}, member.userId), el('td', {}, String(member.participants)),
-    el('td', {}, limit, button('Save limit', act(() => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/limit`,
+    el('td', {}, limit, button('Save limit', act('Own limit saved', () => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/limit`,
       {limit: limit.value ? Number(limit.value) : null})))),
     el('td', {}, from, until, cover,
-      button('Save leave', act(() => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/leave`,
+      button('Save leave', act('Leave saved', () => send('PUT', `/case-managers/${encodeURIComponent(member.userId)}/leave`,
         {from: from.value || null, until: until.value || null, coveredBy: cover.value || null}))),
       member.awayFrom ? button('End leave',
-        act(() => send('DELETE', `/case-managers/${encodeURIComponent(member.userId)}/leave`))) : null),
-    el('td', {}, message));
+        act('Leave ended', () => send('DELETE', `/case-managers/${encodeURIComponent(member.userId)}/leave`))) : null),
+    el('td', {}, message, done));
 }
 
 function staffSection(staff, reload) {
   const colleagues = staff.map(member => member.userId);
+  const rows = staff.map(member => staffRow(member, colleagues, reload));
+  saved = null;
   return section('Own limits and leave',
     el('p', {class: 'text-muted'}, 'An own limit (1 to 25; empty: the cap) for part-time or new staff counts as its'
       + ' share of a full-time case manager in the average. During a leave the colleague covering gets the absent'
       + ' case manager\'s open work, and it goes back the day after.'),
     el('table', {class: 'table table-condensed waypoint-table waypoint-staff'},
       el('thead', {}, el('tr', {}, ['Case manager', 'Participants', 'Own limit', 'Leave', ''].map(h => el('th', {}, h)))),
-      el('tbody', {}, staff.map(member => staffRow(member, colleagues, reload)))));
+      el('tbody', {}, rows)));
 }
 
 const AT_RISK = [

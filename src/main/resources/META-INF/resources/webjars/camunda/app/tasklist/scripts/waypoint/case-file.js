@@ -111,8 +111,8 @@ document.addEventListener('click', event => {
   }
 }, true);
 
-// After a screening is sent, the screener sees what it decided (the server answers 404
-// for any other task)
+// After a screening is sent, the screener sees what it decided (for any other task the
+// server answers 404, and nothing is shown)
 onSubmission(async ({taskId, status}) => {
   if (status >= 300) {
     return;
