@@ -132,7 +132,7 @@ public class FidelityReport {
 
 	private double daysFromReferral(Enrollment enrollment) {
 		Instant referred = this.referrals.find(enrollment.getReferralId()).orElseThrow().getReceivedAt();
-		return roundedToTenths(Duration.between(referred, enrollment.getIntakeCompletedAt()).toMinutes() / 1440.0);
+		return rounded(Duration.between(referred, enrollment.getIntakeCompletedAt()).toMinutes() / 1440.0, 1);
 	}
 
 	private Contacts contacts(Instant start, Instant end, Cases cases) {
@@ -150,7 +150,7 @@ public class FidelityReport {
 		Instant until = this.clock.instant().isBefore(end) ? this.clock.instant() : end;
 		double weeks = Math.max(Duration.between(start, until).toMinutes(), 0) / (7 * 1440.0);
 		double perWeek = (enrolled.isEmpty() || weeks == 0) ? 0
-				: roundedToHundredths(withParticipants.size() / (double) enrolled.size() / weeks);
+				: rounded(withParticipants.size() / (double) enrolled.size() / weeks, 2);
 		long inField = withParticipants.stream().filter(contact -> contact.getPlace() == ContactPlace.FIELD).count();
 		return new Contacts(enrolled.size(), withParticipants.size(), perWeek,
 				share((int) inField, withParticipants.stream().map(Contact::getParticipantId).toList(), cases));
@@ -194,7 +194,7 @@ public class FidelityReport {
 	/** {@code count} of the items behind {@code participantIds} (one per item). */
 	private static Share share(int count, Collection<Long> participantIds, Cases cases) {
 		int of = participantIds.size();
-		return new Share(count, of, (of == 0) ? null : roundedToThousandths(count / (double) of),
+		return new Share(count, of, (of == 0) ? null : rounded(count / (double) of, 3),
 				participantIds.stream().distinct().map(cases::caseNumberOf).sorted().toList());
 	}
 
@@ -204,7 +204,7 @@ public class FidelityReport {
 		}
 		int middle = sorted.size() / 2;
 		return (sorted.size() % 2 == 1) ? sorted.get(middle)
-				: roundedToTenths((sorted.get(middle - 1) + sorted.get(middle)) / 2);
+				: rounded((sorted.get(middle - 1) + sorted.get(middle)) / 2, 1);
 	}
 
 	/** The smallest value with at least this share of the values at or below it. */
@@ -212,16 +212,9 @@ public class FidelityReport {
 		return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(percentile * sorted.size()) - 1);
 	}
 
-	private static double roundedToTenths(double value) {
-		return Math.round(value * 10) / 10.0;
-	}
-
-	private static double roundedToHundredths(double value) {
-		return Math.round(value * 100) / 100.0;
-	}
-
-	private static double roundedToThousandths(double value) {
-		return Math.round(value * 1000) / 1000.0;
+	private static double rounded(double value, int places) {
+		double scale = Math.pow(10, places);
+		return Math.round(value * scale) / scale;
 	}
 
 	/** Which participants count, and their case numbers, looked up once each. */

@@ -14,15 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
 import org.waypoint.caseplan.CasePlan;
 import org.waypoint.caseplan.CasePlanService;
 import org.waypoint.caseplan.GoalStatus;
@@ -45,11 +42,9 @@ import org.waypoint.handoff.HandoffTerms.Transport;
 import org.waypoint.handoff.NewAppointment;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -75,16 +70,7 @@ class CaseFileBenchmark {
 	private final String caseManager = "bench-file-" + UUID.randomUUID().toString().substring(0, 6);
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
+	Journeys journeys;
 
 	@Autowired
 	ContactService contacts;
@@ -99,9 +85,6 @@ class CaseFileBenchmark {
 	CrisisService crises;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	TestRestTemplate rest;
 
 	@AfterEach
@@ -113,7 +96,7 @@ class CaseFileBenchmark {
 	void caseFileOfAYearsHistoryAndACaseloadOf25() throws IOException {
 		Instant yearAgo = EngineTime.start().minus(Duration.ofDays(365));
 		EngineTime.setNow(yearAgo);
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(this.caseManager, 0));
+		this.journeys.onlyCaseManagersHolding(Map.of(this.caseManager, 0));
 		ParticipantJourney heavy = participant("Year");
 		for (int other = 1; other < CASELOAD; other++) {
 			participant("Other" + other);
@@ -141,9 +124,7 @@ class CaseFileBenchmark {
 	}
 
 	private ParticipantJourney participant(String firstName) {
-		return ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, firstName,
-					"Bench-" + UUID.randomUUID().toString().substring(0, 6))
+		return this.journeys.refer(Door.COMMUNITY, firstName, "Bench-" + UUID.randomUUID().toString().substring(0, 6))
 			.screenEligible(true)
 			.takeIn();
 	}

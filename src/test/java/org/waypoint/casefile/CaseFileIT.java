@@ -21,18 +21,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.waypoint.audit.AuditLog;
-import org.waypoint.capacity.CapacityService;
 import org.waypoint.engagement.ContactService;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.Referral;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.Screening;
 import org.waypoint.support.TestLogins;
@@ -52,25 +49,19 @@ class CaseFileIT {
 	private final String caseManager = "cm-file-" + UUID.randomUUID().toString().substring(0, 6);
 
 	@Autowired
+	Journeys journeys;
+
+	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
-	ReferralService referralService;
-
-	@Autowired
 	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
 
 	@Autowired
 	AuditLog auditLog;
 
 	@Autowired
 	ContactService contacts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -80,10 +71,10 @@ class CaseFileIT {
 	@BeforeEach
 	void mariTakenInAssessedAndPlanned() {
 		EngineTime.setNow(EngineTime.start());
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(this.caseManager, 0));
-		this.mari = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.LAW_ENFORCEMENT_ARREST_DIVERSION,
-					"Mari", "File-" + UUID.randomUUID().toString().substring(0, 6))
+		this.journeys.onlyCaseManagersHolding(Map.of(this.caseManager, 0));
+		this.mari = this.journeys
+			.refer(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "Mari",
+					"File-" + UUID.randomUUID().toString().substring(0, 6))
 			.screenEligible(true)
 			.takeIn()
 			.releases(ParticipantJourney.release("PROBATION", "PARTICIPATION"),
@@ -199,9 +190,8 @@ class CaseFileIT {
 					.getBody(), "person"))
 			.containsEntry("caseNumber", this.mari.caseNumber());
 
-		Referral waiting = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Ned",
-					"Screen-" + UUID.randomUUID().toString().substring(0, 6))
+		Referral waiting = this.journeys
+			.refer(Door.COMMUNITY, "Ned", "Screen-" + UUID.randomUUID().toString().substring(0, 6))
 			.referral();
 		Task screening = this.engine.getTaskService()
 			.createTaskQuery()
@@ -231,9 +221,8 @@ class CaseFileIT {
 
 	@Test
 	void theScreenerSeesWhatTheirScreeningDecidedAndNobodyElseButSupervisors() {
-		Referral ned = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Ned",
-					"Outcome-" + UUID.randomUUID().toString().substring(0, 6))
+		Referral ned = this.journeys
+			.refer(Door.COMMUNITY, "Ned", "Outcome-" + UUID.randomUUID().toString().substring(0, 6))
 			.referral();
 		String screening = this.engine.getTaskService()
 			.createTaskQuery()

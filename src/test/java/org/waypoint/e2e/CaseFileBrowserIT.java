@@ -17,13 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CamundaForm;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -42,16 +39,10 @@ class CaseFileBrowserIT {
 	int port;
 
 	@Autowired
+	Journeys journeys;
+
+	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -63,10 +54,9 @@ class CaseFileBrowserIT {
 
 	@Test
 	void theCaseFileBesideTheTaskAndMyParticipants() {
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 3));
+		this.journeys.onlyCaseManagersHolding(Map.of("casey", 3));
 		String lastName = "Wood" + UUID.randomUUID().toString().substring(0, 4);
-		ParticipantJourney wren = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Wren", lastName)
+		ParticipantJourney wren = this.journeys.refer(Door.COMMUNITY, "Wren", lastName)
 			.screenEligible(true)
 			.takeIn()
 			.releases(release("PROBATION", "PARTICIPATION"))
@@ -120,8 +110,7 @@ class CaseFileBrowserIT {
 					wren.participantId()))
 				.contains("Talked through the housing visit");
 
-			ParticipantJourney ned = ParticipantJourney.refer(this.engine, this.referralService,
-					this.participantService, Door.COMMUNITY, "Ned",
+			ParticipantJourney ned = this.journeys.refer(Door.COMMUNITY, "Ned",
 					"Screen" + UUID.randomUUID().toString().substring(0, 4));
 			Task screening = this.engine.getTaskService()
 				.createTaskQuery()

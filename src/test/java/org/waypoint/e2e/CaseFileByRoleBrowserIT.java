@@ -20,13 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -51,19 +47,10 @@ class CaseFileByRoleBrowserIT {
 	int port;
 
 	@Autowired
+	Journeys journeys;
+
+	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private ParticipantJourney wren;
 
@@ -71,10 +58,8 @@ class CaseFileByRoleBrowserIT {
 
 	@BeforeAll
 	void wrenAssessedWithASubstanceUseRelease() {
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 3));
-		this.wren = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Wren",
-					"Role" + UUID.randomUUID().toString().substring(0, 4))
+		this.journeys.onlyCaseManagersHolding(Map.of("casey", 3));
+		this.wren = this.journeys.refer(Door.COMMUNITY, "Wren", "Role" + UUID.randomUUID().toString().substring(0, 4))
 			.screenEligible(true)
 			.takeIn()
 			.releases(release("PROBATION", "PARTICIPATION"),

@@ -23,9 +23,9 @@ import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CamundaForm;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTables;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -41,6 +41,9 @@ class FirstWalkBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Journeys journeys;
 
 	@Autowired
 	ProcessEngine engine;
@@ -64,7 +67,7 @@ class FirstWalkBrowserIT {
 
 	@Test
 	void fromAFieldReferralToAnApprovedPlanWithTheCaseFileBesideEveryTask() {
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 4));
+		this.journeys.onlyCaseManagersHolding(Map.of("casey", 4));
 		String lastName = "Tillman" + UUID.randomUUID().toString().substring(0, 4);
 		String name = "Marcus T.";
 

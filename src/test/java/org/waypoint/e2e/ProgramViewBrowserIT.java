@@ -11,18 +11,14 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -39,16 +35,7 @@ class ProgramViewBrowserIT {
 	int port;
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
+	Journeys journeys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -62,12 +49,9 @@ class ProgramViewBrowserIT {
 	void samSeesTheCaseloadsAndOpensSomeoneInTheWind() {
 		EngineTime.setNow(EngineTime.start());
 		String cover = "cm-cover-" + UUID.randomUUID().toString().substring(0, 4);
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of("casey", 11, cover, 0));
+		this.journeys.onlyCaseManagersHolding(Map.of("casey", 11, cover, 0));
 		String lastName = "Wind" + UUID.randomUUID().toString().substring(0, 4);
-		ParticipantJourney wanda = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Wanda", lastName)
-			.screenEligible(true)
-			.takeIn();
+		ParticipantJourney wanda = this.journeys.refer(Door.COMMUNITY, "Wanda", lastName).screenEligible(true).takeIn();
 		wanda.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
 
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
 import org.waypoint.crisis.CrisisKind;
 import org.waypoint.crisis.CrisisResponse;
 import org.waypoint.crisis.CrisisService;
@@ -36,11 +34,9 @@ import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
 import org.waypoint.handoff.HandoffTerms.Origin;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.ServiceType;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -59,16 +55,7 @@ class FidelityIT {
 	private final String caseManager = "cm-fid-" + UUID.randomUUID().toString().substring(0, 6);
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
+	Journeys journeys;
 
 	@Autowired
 	HandoffService handoffs;
@@ -96,7 +83,7 @@ class FidelityIT {
 		YearMonth month = YearMonth.from(EngineTime.start().atZone(ZoneOffset.UTC)).minusMonths(3);
 		Instant day2 = month.atDay(2).atTime(9, 0).toInstant(ZoneOffset.UTC);
 		EngineTime.setNow(day2);
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(this.caseManager, 0));
+		this.journeys.onlyCaseManagersHolding(Map.of(this.caseManager, 0));
 		ParticipantJourney ana = accepted("Ana");
 		ParticipantJourney ben = accepted("Ben");
 		ParticipantJourney cleo = accepted("Cleo");
@@ -182,8 +169,8 @@ class FidelityIT {
 	}
 
 	private ParticipantJourney refer(String firstName) {
-		return ParticipantJourney.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY,
-				firstName, "Fidelity-" + UUID.randomUUID().toString().substring(0, 6));
+		return this.journeys.refer(Door.COMMUNITY, firstName,
+				"Fidelity-" + UUID.randomUUID().toString().substring(0, 6));
 	}
 
 	private ParticipantJourney accepted(String firstName) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,12 +21,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -47,16 +43,7 @@ class ProgramViewIT {
 	private final String taking = "cm-takes-" + UUID.randomUUID().toString().substring(0, 6);
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
+	Journeys journeys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,8 +61,7 @@ class ProgramViewIT {
 	void caseloadsAndThePeopleAtRiskOfBeingLostAsSupervisorsSeeThem() {
 		Instant start = EngineTime.start();
 		EngineTime.setNow(start);
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity,
-				Map.of(this.holdingFour, 4, this.taking, 0));
+		this.journeys.onlyCaseManagersHolding(Map.of(this.holdingFour, 4, this.taking, 0));
 		ParticipantJourney wanda = refer(Door.COMMUNITY, "Wanda").screenEligible(true).takeIn();
 		ParticipantJourney carl = refer(Door.COMMUNITY, "Carl").screenEligible(true).takeIn();
 		ParticipantJourney ines = refer(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "Ines").screenEligible(true);
@@ -170,8 +156,7 @@ class ProgramViewIT {
 	}
 
 	private ParticipantJourney refer(Door door, String firstName) {
-		return ParticipantJourney.refer(this.engine, this.referralService, this.participantService, door, firstName,
-				"Program-" + UUID.randomUUID().toString().substring(0, 6));
+		return this.journeys.refer(door, firstName, "Program-" + UUID.randomUUID().toString().substring(0, 6));
 	}
 
 	private void contact(ParticipantJourney journey) {

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -16,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  * logins and its Prometheus endpoint, on PostgreSQL, on random ports (the application's
  * and the management port). The job executor is off: each test moves the engine clock and
  * runs the jobs of its own process instances (support.EngineTime), so timers of other
- * tests never fire under it.
+ * tests never fire under it. {@link Journeys} sends people through the program.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@Import(Journeys.class)
 public @interface WaypointIntegrationTest {
 
 	/**

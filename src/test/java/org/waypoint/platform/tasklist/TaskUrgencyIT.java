@@ -17,13 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.CapacityService;
-import org.waypoint.participant.ParticipantService;
 import org.waypoint.referral.Door;
-import org.waypoint.referral.ReferralService;
-import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -39,19 +35,10 @@ class TaskUrgencyIT {
 	private final String caseManager = "cm-urgent-" + UUID.randomUUID().toString().substring(0, 6);
 
 	@Autowired
+	Journeys journeys;
+
+	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	ReferralService referralService;
-
-	@Autowired
-	ParticipantService participantService;
-
-	@Autowired
-	CapacityService capacity;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -64,10 +51,8 @@ class TaskUrgencyIT {
 	@BeforeEach
 	void anaTakenIn() {
 		EngineTime.setNow(EngineTime.start());
-		CaseloadFixture.onlyCaseManagersHolding(this.engine, this.jdbc, this.capacity, Map.of(this.caseManager, 0));
-		this.ana = ParticipantJourney
-			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Ana",
-					"Urgent-" + UUID.randomUUID().toString().substring(0, 6))
+		this.journeys.onlyCaseManagersHolding(Map.of(this.caseManager, 0));
+		this.ana = this.journeys.refer(Door.COMMUNITY, "Ana", "Urgent-" + UUID.randomUUID().toString().substring(0, 6))
 			.screenEligible(true)
 			.takeIn();
 	}
