@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -36,6 +37,9 @@ public final class TasklistBrowser implements AutoCloseable {
 
 	/** A browser for the Waypoint at this address (a node of its own, say). */
 	public TasklistBrowser(String baseUrl) {
+		// Tasklist refreshes its list after a completion when two loaded cores get to it:
+		// an assertion waits up to 15 s, not Playwright's 5
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.baseUrl = baseUrl;
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
