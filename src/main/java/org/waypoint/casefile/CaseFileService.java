@@ -229,7 +229,8 @@ public class CaseFileService {
 		Instant now = this.clock.instant();
 		return this.participants.caseloadOf(caseManagerIds)
 			.stream()
-			.map(participant -> row(participant, now))
+			.map(participant -> row(participant, this.participants.currentEnrollment(participant.getId()),
+					this.contacts.lastSeen(participant.getId()), now))
 			.sorted(CaseloadRow.MOST_IN_NEED_FIRST)
 			.toList();
 	}
@@ -241,7 +242,14 @@ public class CaseFileService {
 	@Transactional(readOnly = true)
 	public List<CaseloadRow> everyoneEnrolled() {
 		Instant now = this.clock.instant();
-		return this.participants.enrolled().stream().map(participant -> row(participant, now)).toList();
+		// the same queries for 10 or 10,000 participants: one per kind of record
+		Map<Long, Enrollment> enrollments = this.participants.currentEnrollments();
+		Map<Long, Instant> lastSeen = this.contacts.lastSeenOfEveryone();
+		return this.participants.enrolled()
+			.stream()
+			.map(participant -> row(participant, enrollments.get(participant.getId()),
+					Optional.ofNullable(lastSeen.get(participant.getId())), now))
+			.toList();
 	}
 
 	/**
@@ -256,15 +264,14 @@ public class CaseFileService {
 		return caseManagers;
 	}
 
-	private CaseloadRow row(Participant participant, Instant now) {
-		long participantId = participant.getId();
-		Enrollment enrollment = this.participants.currentEnrollment(participantId);
-		Instant nextContact = this.cadence.nextContactDue(participantId);
+	private CaseloadRow row(Participant participant, Enrollment enrollment, Optional<Instant> lastSeen, Instant now) {
+		Instant nextContact = this.cadence.nextContactDue(participant, lastSeen);
 		Instant intakeDue = (participant.getStatus() == ParticipantStatus.ENGAGING) ? intakeDue(enrollment) : null;
-		return new CaseloadRow(participantId, enrollment.getCaseNumber(),
+		return new CaseloadRow(participant.getId(), enrollment.getCaseNumber(),
 				participant.getFirstName() + " " + participant.getLastName(), participant.getStatus().name(),
 				standing(participant, enrollment).summary(), participant.getCaseManagerId(), participant.isCrisisOpen(),
-				nextContact, !now.isBefore(nextContact), participant.getInTheWindSince(), intakeDue);
+				nextContact, !now.isBefore(nextContact), lastSeen.orElse(null), participant.getInTheWindSince(),
+				intakeDue);
 	}
 
 	private Person person(Participant participant, Enrollment enrollment, Referral referral) {

@@ -7,9 +7,11 @@ import java.util.Comparator;
  * One participant on a caseload, with what makes them need the team now.
  *
  * @param summary where they stand, in words ("In the wind for 12 days")
+ * @param lastSeen the last contact with them, outreach attempt that found them or
+ * sighting; null if never seen since referral
  */
 public record CaseloadRow(long participantId, String caseNumber, String name, String status, String summary,
-		String caseManagerId, boolean crisisOpen, Instant nextContactDue, boolean contactOverdue,
+		String caseManagerId, boolean crisisOpen, Instant nextContactDue, boolean contactOverdue, Instant lastSeen,
 		Instant inTheWindSince, Instant intakeDue) {
 
 	/**

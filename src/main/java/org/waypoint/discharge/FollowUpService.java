@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
@@ -142,12 +144,7 @@ public class FollowUpService {
 	/** The check-ins settled in [from, until), for the follow-up fidelity figures. */
 	@Transactional(readOnly = true)
 	public List<SettledCheckIn> checkInsSettledBetween(Instant from, Instant until) {
-		return this.checkIns.findByRecordedAtGreaterThanEqualAndRecordedAtLessThan(from, until)
-			.stream()
-			.filter(checkIn -> checkIn.isReached() || checkIn.getAttempt() >= this.settings.attemptsPerCheckIn())
-			.map(checkIn -> new SettledCheckIn(followUp(checkIn.getFollowUpId()).getParticipantId(), checkIn.getDay(),
-					checkIn.isReached(), checkIn.getRecordedAt()))
-			.toList();
+		return this.checkIns.settledBetween(from, until, this.settings.attemptsPerCheckIn());
 	}
 
 	/**
@@ -156,14 +153,17 @@ public class FollowUpService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<FollowUp, CheckIn> notReached() {
-		Map<FollowUp, CheckIn> notReached = new LinkedHashMap<>();
-		for (FollowUp followUp : this.followUps.findByClosedAtIsNullOrderByIdAsc()) {
-			List<CheckIn> checkIns = this.checkIns.findByFollowUpIdOrderByIdAsc(followUp.getId());
-			if (!checkIns.isEmpty() && !checkIns.get(checkIns.size() - 1).isReached()) {
-				notReached.put(followUp, checkIns.get(checkIns.size() - 1));
-			}
-		}
-		return notReached;
+		List<CheckIn> notReached = this.checkIns.latestOfOpenFollowUps()
+			.stream()
+			.filter(checkIn -> !checkIn.isReached())
+			.toList();
+		Map<Long, FollowUp> followUps = this.followUps
+			.findAllById(notReached.stream().map(CheckIn::getFollowUpId).toList())
+			.stream()
+			.collect(Collectors.toMap(FollowUp::getId, Function.identity()));
+		Map<FollowUp, CheckIn> byFollowUp = new LinkedHashMap<>();
+		notReached.forEach(checkIn -> byFollowUp.put(followUps.get(checkIn.getFollowUpId()), checkIn));
+		return byFollowUp;
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.waypoint.engagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,10 @@ public class ContactCadence {
 	 */
 	@Transactional(readOnly = true)
 	public Duration frequency(long participantId) {
-		Participant participant = this.participants.get(participantId);
+		return frequency(this.participants.get(participantId));
+	}
+
+	private Duration frequency(Participant participant) {
 		if (participant.isCrisisOpen()) {
 			return this.settings.contacts().crisisFrequency();
 		}
@@ -48,7 +52,16 @@ public class ContactCadence {
 
 	@Transactional(readOnly = true)
 	public Instant nextContactDue(long participantId) {
-		return inTouchSince(participantId).plus(frequency(participantId));
+		return nextContactDue(this.participants.get(participantId), this.contacts.lastSeen(participantId));
+	}
+
+	/**
+	 * The same for a participant already read and the last time they were seen
+	 * ({@link ContactService#lastSeenOfEveryone}): lists of many ask no more of the
+	 * database.
+	 */
+	public Instant nextContactDue(Participant participant, Optional<Instant> lastSeen) {
+		return inTouchSince(participant, lastSeen).plus(frequency(participant));
 	}
 
 	@Transactional(readOnly = true)
@@ -75,8 +88,12 @@ public class ContactCadence {
 	}
 
 	private Instant inTouchSince(long participantId) {
-		Instant since = this.participants.get(participantId).getStatusSince();
-		return this.contacts.lastSeen(participantId).filter(seen -> seen.isAfter(since)).orElse(since);
+		return inTouchSince(this.participants.get(participantId), this.contacts.lastSeen(participantId));
+	}
+
+	private static Instant inTouchSince(Participant participant, Optional<Instant> lastSeen) {
+		Instant since = participant.getStatusSince();
+		return lastSeen.filter(seen -> seen.isAfter(since)).orElse(since);
 	}
 
 }

@@ -3,7 +3,9 @@ package org.waypoint.engagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -105,10 +107,13 @@ public class ContactService {
 		return this.contacts.findByParticipantIdOrderByOccurredAtDesc(participantId);
 	}
 
-	/** Every contact that happened in [from, until). */
+	/**
+	 * Each participant's contacts with them in [from, until): how many, how many in the
+	 * field.
+	 */
 	@Transactional(readOnly = true)
-	public List<Contact> contactsBetween(Instant from, Instant until) {
-		return this.contacts.findByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, until);
+	public List<ContactTally> talliesBetween(Instant from, Instant until) {
+		return this.contacts.talliesBetween(from, until);
 	}
 
 	/**
@@ -122,6 +127,25 @@ public class ContactService {
 					this.sightings.lastSeen(participantId))
 			.flatMap(Optional::stream)
 			.max(Instant::compareTo);
+	}
+
+	/**
+	 * {@link #lastSeen} of every participant ever seen, by participant id, in three
+	 * queries: for lists over the whole program.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> lastSeenOfEveryone() {
+		Map<Long, Instant> lastSeen = new HashMap<>();
+		Stream
+			.of(this.contacts.lastWithEveryone(), this.attempts.lastLocatedOfEveryone(),
+					this.sightings.lastSeenOfEveryone())
+			.flatMap(List::stream)
+			.forEach(seen -> lastSeen.merge(seen.participantId(), seen.at(), ContactService::later));
+		return lastSeen;
+	}
+
+	private static Instant later(Instant one, Instant other) {
+		return one.isAfter(other) ? one : other;
 	}
 
 	private void requireOpenRecord(Participant participant, Instant when, String error) {

@@ -18,4 +18,7 @@ interface OutreachAttemptRepository extends JpaRepository<OutreachAttempt, Long>
 	@Query("select max(a.attemptedAt) from OutreachAttempt a where a.participantId = :participantId and a.located = true")
 	Optional<Instant> lastLocated(long participantId);
 
+	@Query("select new org.waypoint.engagement.LastSeen(a.participantId, max(a.attemptedAt)) from OutreachAttempt a where a.located = true group by a.participantId")
+	List<LastSeen> lastLocatedOfEveryone();
+
 }

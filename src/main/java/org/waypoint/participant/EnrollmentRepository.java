@@ -2,6 +2,7 @@ package org.waypoint.participant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,7 +21,14 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
 	List<Enrollment> findByIntakeCompletedAtGreaterThanEqualAndIntakeCompletedAtLessThan(Instant from, Instant until);
 
-	@Query("select e from Enrollment e where e.enrolledAt < :until and (e.endedAt is null or e.endedAt > :from)")
-	List<Enrollment> overlapping(@Param("from") Instant from, @Param("until") Instant until);
+	/** Every participant's latest enrollment, in one query for reports over everyone. */
+	@Query("select e from Enrollment e where e.id in (select max(l.id) from Enrollment l group by l.participantId)")
+	List<Enrollment> latestOfEveryone();
+
+	@Query("select new org.waypoint.participant.CaseNumber(e.participantId, e.caseNumber) from Enrollment e where e.id in (select max(l.id) from Enrollment l group by l.participantId)")
+	List<CaseNumber> caseNumbersOfEveryone();
+
+	@Query("select distinct e.participantId from Enrollment e where e.enrolledAt < :until and (e.endedAt is null or e.endedAt > :from)")
+	Set<Long> participantsEnrolledBetween(@Param("from") Instant from, @Param("until") Instant until);
 
 }

@@ -3,8 +3,11 @@ package org.waypoint.participant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
@@ -17,6 +20,9 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findByCaseManagerIdInAndStatusIn(Collection<String> caseManagerIds,
 			Collection<ParticipantStatus> statuses);
+
+	@Query("select p.id from Participant p where p.caseManagerId = :caseManagerId")
+	Set<Long> idsHeldBy(@Param("caseManagerId") String caseManagerId);
 
 	List<Participant> findByServiceModelInAndStatusIn(Collection<String> serviceModels,
 			Collection<ParticipantStatus> statuses);

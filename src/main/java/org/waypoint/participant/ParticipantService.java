@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +81,20 @@ public class ParticipantService {
 	public Participant get(long participantId) {
 		return this.participants.findById(participantId)
 			.orElseThrow(() -> new ParticipantNotFoundException("No participant " + participantId));
+	}
+
+	/** These participants by id; an id with no participant is left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, Participant> getAll(Collection<Long> participantIds) {
+		return this.participants.findAllById(participantIds)
+			.stream()
+			.collect(Collectors.toMap(Participant::getId, Function.identity()));
+	}
+
+	/** The participants whose case manager this is now, whatever their status. */
+	@Transactional(readOnly = true)
+	public Set<Long> heldBy(String caseManagerId) {
+		return this.participants.idsHeldBy(caseManagerId);
 	}
 
 	/** A supervisor gave more time for intake: the new deadline. */
@@ -207,10 +225,29 @@ public class ParticipantService {
 		return this.enrollments.findByIntakeCompletedAtGreaterThanEqualAndIntakeCompletedAtLessThan(from, until);
 	}
 
-	/** The enrollments open at some time in [from, until). */
+	/** The participants enrolled at some time in [from, until). */
 	@Transactional(readOnly = true)
-	public List<Enrollment> enrollmentsOpenBetween(Instant from, Instant until) {
-		return this.enrollments.overlapping(from, until);
+	public Set<Long> enrolledBetween(Instant from, Instant until) {
+		return this.enrollments.participantsEnrolledBetween(from, until);
+	}
+
+	/**
+	 * Every participant's latest enrollment, by participant id: what
+	 * {@link #currentEnrollment} gives one participant, for reports over everyone.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Enrollment> currentEnrollments() {
+		return this.enrollments.latestOfEveryone()
+			.stream()
+			.collect(Collectors.toMap(Enrollment::getParticipantId, Function.identity()));
+	}
+
+	/** Every participant's case number (their latest enrollment's), by participant id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> caseNumbers() {
+		return this.enrollments.caseNumbersOfEveryone()
+			.stream()
+			.collect(Collectors.toMap(CaseNumber::participantId, CaseNumber::caseNumber));
 	}
 
 	/** The participant's latest enrollment (the open one while they are enrolled). */

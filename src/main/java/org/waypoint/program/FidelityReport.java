@@ -7,10 +7,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,8 @@ import org.waypoint.crisis.Crisis;
 import org.waypoint.crisis.CrisisService;
 import org.waypoint.discharge.FollowUpService;
 import org.waypoint.discharge.SettledCheckIn;
-import org.waypoint.engagement.Contact;
-import org.waypoint.engagement.ContactPlace;
 import org.waypoint.engagement.ContactService;
+import org.waypoint.engagement.ContactTally;
 import org.waypoint.engagement.IntakeService;
 import org.waypoint.handoff.Handoff;
 import org.waypoint.handoff.HandoffService;
@@ -36,6 +36,7 @@ import org.waypoint.program.Fidelity.IntakeTiming;
 import org.waypoint.program.Fidelity.Month;
 import org.waypoint.program.Fidelity.Share;
 import org.waypoint.referral.Door;
+import org.waypoint.referral.ReferralOrigin;
 import org.waypoint.referral.ReferralService;
 
 /**
@@ -110,15 +111,21 @@ public class FidelityReport {
 	}
 
 	private List<IntakeTiming> intakeByDoor(Instant start, Instant end, Cases cases) {
-		Map<String, List<Enrollment>> byDoor = new TreeMap<>();
-		this.participants.intakesBetween(start, end)
+		List<Enrollment> takenIn = this.participants.intakesBetween(start, end)
 			.stream()
 			.filter(enrollment -> cases.counts(enrollment.getParticipantId()))
-			.forEach(enrollment -> byDoor.computeIfAbsent(enrollment.getDoor(), any -> new ArrayList<>())
-				.add(enrollment));
+			.toList();
+		Map<Long, ReferralOrigin> referrals = this.referrals
+			.originsOf(takenIn.stream().map(Enrollment::getReferralId).collect(Collectors.toSet()));
+		Map<String, List<Enrollment>> byDoor = new TreeMap<>();
+		takenIn.forEach(
+				enrollment -> byDoor.computeIfAbsent(enrollment.getDoor(), any -> new ArrayList<>()).add(enrollment));
 		List<IntakeTiming> timings = new ArrayList<>();
 		byDoor.forEach((door, enrollments) -> {
-			List<Double> days = enrollments.stream().map(this::daysFromReferral).sorted().toList();
+			List<Double> days = enrollments.stream()
+				.map(enrollment -> daysFromReferral(referrals.get(enrollment.getReferralId()), enrollment))
+				.sorted()
+				.toList();
 			List<Enrollment> withinWindow = enrollments.stream()
 				.filter(enrollment -> !enrollment.getIntakeCompletedAt()
 					.isAfter(this.intakes.intakeDue(Door.valueOf(door), enrollment.getEnrolledAt())))
@@ -130,30 +137,28 @@ public class FidelityReport {
 		return timings;
 	}
 
-	private double daysFromReferral(Enrollment enrollment) {
-		Instant referred = this.referrals.find(enrollment.getReferralId()).orElseThrow().getReceivedAt();
-		return rounded(Duration.between(referred, enrollment.getIntakeCompletedAt()).toMinutes() / 1440.0, 1);
+	private static double daysFromReferral(ReferralOrigin referral, Enrollment enrollment) {
+		return rounded(Duration.between(referral.receivedAt(), enrollment.getIntakeCompletedAt()).toMinutes() / 1440.0,
+				1);
 	}
 
 	private Contacts contacts(Instant start, Instant end, Cases cases) {
-		List<Long> enrolled = this.participants.enrollmentsOpenBetween(start, end)
+		Set<Long> enrolled = this.participants.enrolledBetween(start, end)
 			.stream()
-			.map(Enrollment::getParticipantId)
 			.filter(cases::counts)
-			.distinct()
-			.toList();
-		List<Contact> withParticipants = this.contacts.contactsBetween(start, end)
+			.collect(Collectors.toSet());
+		List<ContactTally> tallies = this.contacts.talliesBetween(start, end)
 			.stream()
-			.filter(Contact::isWithParticipant)
-			.filter(contact -> enrolled.contains(contact.getParticipantId()))
+			.filter(tally -> enrolled.contains(tally.participantId()))
 			.toList();
+		long withParticipants = tallies.stream().mapToLong(ContactTally::contacts).sum();
 		Instant until = this.clock.instant().isBefore(end) ? this.clock.instant() : end;
 		double weeks = Math.max(Duration.between(start, until).toMinutes(), 0) / (7 * 1440.0);
 		double perWeek = (enrolled.isEmpty() || weeks == 0) ? 0
-				: rounded(withParticipants.size() / (double) enrolled.size() / weeks, 2);
-		long inField = withParticipants.stream().filter(contact -> contact.getPlace() == ContactPlace.FIELD).count();
-		return new Contacts(enrolled.size(), withParticipants.size(), perWeek,
-				share((int) inField, withParticipants.stream().map(Contact::getParticipantId).toList(), cases));
+				: rounded(withParticipants / (double) enrolled.size() / weeks, 2);
+		long inField = tallies.stream().mapToLong(ContactTally::inField).sum();
+		return new Contacts(enrolled.size(), (int) withParticipants, perWeek, share((int) inField,
+				(int) withParticipants, tallies.stream().map(ContactTally::participantId).toList(), cases));
 	}
 
 	private Share handoffsEngaged(Instant start, Instant end, Cases cases) {
@@ -193,7 +198,11 @@ public class FidelityReport {
 
 	/** {@code count} of the items behind {@code participantIds} (one per item). */
 	private static Share share(int count, Collection<Long> participantIds, Cases cases) {
-		int of = participantIds.size();
+		return share(count, participantIds.size(), participantIds, cases);
+	}
+
+	/** {@code count} of {@code of} items, those of {@code participantIds}. */
+	private static Share share(int count, int of, Collection<Long> participantIds, Cases cases) {
 		return new Share(count, of, (of == 0) ? null : rounded(count / (double) of, 3),
 				participantIds.stream().distinct().map(cases::caseNumberOf).sorted().toList());
 	}
@@ -217,27 +226,28 @@ public class FidelityReport {
 		return Math.round(value * scale) / scale;
 	}
 
-	/** Which participants count, and their case numbers, looked up once each. */
+	/**
+	 * Which participants count, and their case numbers: read once for the whole report,
+	 * however many participants it covers.
+	 */
 	private final class Cases {
 
-		private final String caseManager;
+		/** Null for the whole program. */
+		private final Set<Long> held;
 
-		private final Map<Long, Boolean> counted = new HashMap<>();
-
-		private final Map<Long, String> caseNumbers = new HashMap<>();
+		private final Map<Long, String> caseNumbers;
 
 		Cases(String caseManager) {
-			this.caseManager = caseManager;
+			this.held = (caseManager != null) ? FidelityReport.this.participants.heldBy(caseManager) : null;
+			this.caseNumbers = FidelityReport.this.participants.caseNumbers();
 		}
 
 		boolean counts(long participantId) {
-			return this.caseManager == null || this.counted.computeIfAbsent(participantId,
-					id -> this.caseManager.equals(FidelityReport.this.participants.get(id).getCaseManagerId()));
+			return this.held == null || this.held.contains(participantId);
 		}
 
 		String caseNumberOf(long participantId) {
-			return this.caseNumbers.computeIfAbsent(participantId,
-					id -> FidelityReport.this.participants.currentEnrollment(id).getCaseNumber());
+			return this.caseNumbers.get(participantId);
 		}
 
 	}

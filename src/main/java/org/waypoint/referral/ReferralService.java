@@ -3,11 +3,14 @@ package org.waypoint.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -116,6 +119,14 @@ public class ReferralService {
 	@Transactional(readOnly = true)
 	public Optional<Referral> find(long referralId) {
 		return this.referrals.findById(referralId);
+	}
+
+	/** Where and when these referrals came in, by id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, ReferralOrigin> originsOf(Collection<Long> referralIds) {
+		return this.referrals.originsOf(referralIds)
+			.stream()
+			.collect(Collectors.toMap(ReferralOrigin::referralId, Function.identity()));
 	}
 
 	/** Closes the referral with its outcome and the reason the referrer will read. */

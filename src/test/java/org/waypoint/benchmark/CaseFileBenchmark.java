@@ -3,12 +3,8 @@ package org.waypoint.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waypoint.caseplan.CasePlan;
 import org.waypoint.caseplan.CasePlanService;
@@ -117,32 +112,15 @@ class CaseFileBenchmark {
 		String figures = String.format(
 				"%s case file, %d contacts, 3 plans, 6 handoffs, 2 crises, PostgreSQL: %s%n"
 						+ "%s my participants, a caseload of %d: %s%n",
-				Instant.now(), CONTACTS, measure(readFile), Instant.now(), CASELOAD, measure(readCaseload));
-		System.out.print(figures);
-		Files.writeString(Path.of("target", "benchmark.txt"), figures, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
+				Instant.now(), CONTACTS, Reads.measure(WARM_UP, READS, readFile), Instant.now(), CASELOAD,
+				Reads.measure(WARM_UP, READS, readCaseload));
+		Reads.report(figures);
 	}
 
 	private ParticipantJourney participant(String firstName) {
 		return this.journeys.refer(Door.COMMUNITY, firstName, "Bench-" + UUID.randomUUID().toString().substring(0, 6))
 			.screenEligible(true)
 			.takeIn();
-	}
-
-	/** p50, p95 and the slowest of READS calls over HTTP, after a warm-up. */
-	private String measure(Supplier<? extends ResponseEntity<?>> read) {
-		for (int call = 0; call < WARM_UP; call++) {
-			read.get();
-		}
-		List<Long> micros = new ArrayList<>();
-		for (int call = 0; call < READS; call++) {
-			long start = System.nanoTime();
-			assertThat(read.get().getStatusCode()).isEqualTo(HttpStatus.OK);
-			micros.add((System.nanoTime() - start) / 1000);
-		}
-		micros.sort(null);
-		return String.format("%d reads, p50 %.1f ms, p95 %.1f ms, max %.1f ms", READS, micros.get(READS / 2) / 1000.0,
-				micros.get(READS * 95 / 100) / 1000.0, micros.get(READS - 1) / 1000.0);
 	}
 
 	/**

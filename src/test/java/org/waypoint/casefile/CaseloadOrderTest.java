@@ -36,7 +36,7 @@ class CaseloadOrderTest {
 
 	private static CaseloadRow row(String name, boolean crisis, Instant nextContact, boolean overdue,
 			Instant inTheWindSince, Instant intakeDue) {
-		return new CaseloadRow(1, "R-00001", name, "ACTIVE", name, "casey", crisis, nextContact, overdue,
+		return new CaseloadRow(1, "R-00001", name, "ACTIVE", name, "casey", crisis, nextContact, overdue, null,
 				inTheWindSince, intakeDue);
 	}
 

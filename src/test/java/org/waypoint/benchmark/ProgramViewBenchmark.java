@@ -1,0 +1,108 @@
+package org.waypoint.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/**
+ * The program view as a supervisor opens it in Cockpit, over a large program's year of
+ * history (10,000 participants, 8,000 on 400 caseloads now; see
+ * {@code benchmark/program-year.sql}) on PostgreSQL: the page's first three calls side by
+ * side, as the plugin makes them, then its six months of fidelity. Run with
+ * {@code ./mvnw -Pbenchmark verify -Dit.test=ProgramViewBenchmark}; figures go to the
+ * console and to target/benchmark.txt. A measurement: it asserts only that every call
+ * answered with the seeded program in it.
+ */
+@WaypointIntegrationTest
+class ProgramViewBenchmark {
+
+	/** Fewer for a quick look: {@code -Dbenchmark.reads=3}. */
+	private static final int READS = Integer.getInteger("benchmark.reads", 30);
+
+	private static final int WARM_UP = Math.max(1, READS / 6);
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void programViewOfTenThousandParticipants() throws IOException {
+		long seedStart = System.nanoTime();
+		seedAProgramYear(this.clock.instant());
+		long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
+
+		assertThat((List<?>) get("/api/program/caseloads").getBody().get("caseManagers")).hasSizeGreaterThan(400);
+		assertThat((List<?>) get("/api/program/at-risk").getBody().get("inTheWind")).hasSizeGreaterThan(100);
+		assertThat((List<?>) get("/api/program/fidelity").getBody().get("months")).hasSize(6);
+
+		String year = "/api/program/fidelity?from=" + YearMonth.now(this.clock).minusMonths(11) + "&to="
+				+ YearMonth.now(this.clock);
+		String figures = String.format(
+				"%s program view, 10,000 participants seeded in %d ms, PostgreSQL:%n" + "  whole page: %s%n"
+						+ "  caseloads: %s%n  at risk: %s%n  fidelity, 6 months: %s%n  fidelity, 12 months: %s%n"
+						+ "  fidelity, one case manager, 12 months: %s%n",
+				Instant.now(), seedMillis, time(this::wholePage), time(() -> get("/api/program/caseloads")),
+				time(() -> get("/api/program/at-risk")), time(() -> get("/api/program/fidelity")),
+				time(() -> get(year)), time(() -> get(year + "&caseManager=bench-cm-007")));
+		Reads.report(figures);
+	}
+
+	/**
+	 * What the plugin asks for when the page opens: three calls at once, then fidelity.
+	 */
+	private ResponseEntity<Map> wholePage() {
+		List<CompletableFuture<ResponseEntity<Map>>> first = List.of("/api/program/caseloads", "/api/program/at-risk")
+			.stream()
+			.map(path -> CompletableFuture.supplyAsync(() -> get(path)))
+			.toList();
+		ResponseEntity<List> staff = this.rest.withBasicAuth("sam", DEMO_PASSWORD)
+			.getForEntity("/api/case-managers", List.class);
+		assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.OK);
+		first.forEach(call -> assertThat(call.join().getStatusCode()).isEqualTo(HttpStatus.OK));
+		return get("/api/program/fidelity");
+	}
+
+	private ResponseEntity<Map> get(String path) {
+		return this.rest.withBasicAuth("sam", DEMO_PASSWORD).getForEntity(path, Map.class);
+	}
+
+	private static String time(Supplier<ResponseEntity<Map>> read) {
+		return Reads.measure(WARM_UP, READS, read);
+	}
+
+	private void seedAProgramYear(Instant now) throws IOException {
+		String script = new ClassPathResource("benchmark/program-year.sql").getContentAsString(StandardCharsets.UTF_8)
+			.replace(":now", "timestamp '" + Timestamp.from(now) + "'");
+		new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)))
+			.execute(this.dataSource);
+	}
+
+}
