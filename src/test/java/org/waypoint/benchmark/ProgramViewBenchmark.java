@@ -23,6 +23,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -47,6 +48,9 @@ class ProgramViewBenchmark {
 	DataSource dataSource;
 
 	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -66,10 +70,10 @@ class ProgramViewBenchmark {
 		String year = "/api/program/fidelity?from=" + YearMonth.now(this.clock).minusMonths(11) + "&to="
 				+ YearMonth.now(this.clock);
 		String figures = String.format(
-				"%s program view, 10,000 participants seeded in %d ms, PostgreSQL:%n" + "  whole page: %s%n"
+				"%s program view, 10,000 participants (%s) seeded in %d ms, PostgreSQL:%n" + "  whole page: %s%n"
 						+ "  caseloads: %s%n  at risk: %s%n  fidelity, 6 months: %s%n  fidelity, 12 months: %s%n"
 						+ "  fidelity, one case manager, 12 months: %s%n",
-				Instant.now(), seedMillis, time(this::wholePage), time(() -> get("/api/program/caseloads")),
+				Instant.now(), seeded(), seedMillis, time(this::wholePage), time(() -> get("/api/program/caseloads")),
 				time(() -> get("/api/program/at-risk")), time(() -> get("/api/program/fidelity")),
 				time(() -> get(year)), time(() -> get(year + "&caseManager=bench-cm-007")));
 		Reads.report(figures);
@@ -92,6 +96,16 @@ class ProgramViewBenchmark {
 
 	private ResponseEntity<Map> get(String path) {
 		return this.rest.withBasicAuth("sam", DEMO_PASSWORD).getForEntity(path, Map.class);
+	}
+
+	private String seeded() {
+		return String.format("%,d contacts, %,d handoffs, %,d crises, %,d check-ins",
+				count("contact where participant_id > 1000000"), count("handoff where participant_id > 1000000"),
+				count("crisis where participant_id > 1000000"), count("check_in where follow_up_id > 1000000"));
+	}
+
+	private long count(String rows) {
+		return this.jdbc.queryForObject("select count(*) from " + rows, Long.class);
 	}
 
 	private static String time(Supplier<ResponseEntity<Map>> read) {
