@@ -170,14 +170,25 @@ class ApiDocumentation {
 		};
 	}
 
-	/** The schemas a field refers to take null, as the field may be null. */
+	/**
+	 * The schemas a field refers to take null, as the field may be null; what a list or a
+	 * map holds never is.
+	 */
 	private static void takeNullWhereReferred(OpenAPI api, Schema<?> schema) {
 		if (schema.getProperties() == null) {
 			return;
 		}
-		schema.getProperties().values().stream().map(Schema::get$ref).filter(Objects::nonNull).forEach((ref) -> {
-			String name = ref.substring(ref.lastIndexOf('/') + 1);
-			api.getComponents().getSchemas().get(name).setNullable(true);
+		schema.getProperties().values().forEach((property) -> {
+			if (property.get$ref() != null) {
+				String ref = property.get$ref();
+				api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1)).setNullable(true);
+			}
+			if (property.getItems() != null) {
+				property.getItems().setNullable(null);
+			}
+			if (property.getAdditionalProperties() instanceof Schema<?> values) {
+				values.setNullable(null);
+			}
 		});
 	}
 

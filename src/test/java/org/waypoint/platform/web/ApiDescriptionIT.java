@@ -179,7 +179,9 @@ class ApiDescriptionIT {
 		Map<String, Object> badDoor = new HashMap<>(referral);
 		badDoor.put("door", "WALK_IN");
 		refusal(HttpMethod.POST, "/api/referrals", "rita", badDoor, 400);
-		refusal(HttpMethod.POST, "/api/referrals", null, referral, 401);
+		assertThat(refusal(HttpMethod.POST, "/api/referrals", null, referral, 401).getBody())
+			.as("401, described without a body")
+			.isNull();
 		refusal(HttpMethod.POST, "/api/referrals", "paul", referral, 403);
 		refusal(HttpMethod.GET, "/api/referrals/999999999", "rita", null, 404);
 		refusal(HttpMethod.POST, "/api/referrals", "rita", "door=COMMUNITY", 415);
@@ -241,10 +243,12 @@ class ApiDescriptionIT {
 	}
 
 	/** Makes a call that is refused, and checks the refusal against the description. */
-	private void refusal(HttpMethod method, String path, String login, Object body, int expectedStatus) {
+	private ResponseEntity<String> refusal(HttpMethod method, String path, String login, Object body,
+			int expectedStatus) {
 		ResponseEntity<String> answer = exchange(method, path, login, body, expectedStatus);
 		assertValid(method + " " + path,
 				this.validator.validateResponse(path, Request.Method.valueOf(method.name()), response(answer)));
+		return answer;
 	}
 
 	private ResponseEntity<String> exchange(HttpMethod method, String path, String login, Object body,
