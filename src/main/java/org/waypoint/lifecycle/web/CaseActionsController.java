@@ -72,7 +72,8 @@ class CaseActionsController {
 			management ends, the caseload slot is freed, and the referrer is told where a release \
 			of information allows. Another case manager's attempt is refused and audited.""")
 	@ApiResponse(responseCode = "202", description = "The exit was taken; the participant's processes end it.")
-	@ApiResponse(responseCode = "400", description = "No reason, or a reason that is a discharge, not an early exit.")
+	@ApiResponse(responseCode = "400",
+			description = "Not taken: no reason, a reason that is a discharge rather than an early exit, or a malformed body.")
 	@ApiResponse(responseCode = "403",
 			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
 	@ApiResponse(responseCode = "404", description = "No such participant.")

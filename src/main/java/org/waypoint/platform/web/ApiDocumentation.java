@@ -2,6 +2,7 @@ package org.waypoint.platform.web;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -88,7 +90,7 @@ class ApiDocumentation {
 			## Refusals
 			A refused call changes nothing and says why in a `Refusal` body, \
 			`{"error": "...", "problems": ["..."]}`: `problems` names each field or value to fix \
-			(400), and is left out where the reason alone says it (403, 404, 409). Refused as bad \
+			(400, 415), and is left out where the reason alone says it (403, 404, most 409s). Refused as bad \
 			input as well: text with control characters, values longer than their field, a JSON key \
 			given twice, an enum sent as a number, dates outside the years 1900 to 9999, an id that \
 			is not a number, a path with `;parameters`; a body not sent as `application/json` gets \
@@ -97,6 +99,9 @@ class ApiDocumentation {
 			Dates are `YYYY-MM-DD` (`format: date`); moments are ISO 8601 instants in UTC, \
 			`2026-11-23T14:30:00Z` (`format: date-time`); months `YYYY-MM`; durations ISO 8601 \
 			(`P30D`).
+
+			In the table, *staff* are the groups `outreach`, `case-managers`, `clinicians`, \
+			`peer-specialists` and `supervisors`; a referral partner is a login in `referral-partners`.
 			""";
 
 	@Bean
@@ -167,6 +172,9 @@ class ApiDocumentation {
 						.append(" |\n");
 				}));
 			api.getInfo().setDescription(DESCRIPTION + table);
+			// the controllers' order is not the same on every machine; the snapshot's
+			// must be
+			api.getTags().sort(Comparator.comparing(Tag::getName));
 		};
 	}
 
@@ -223,7 +231,7 @@ class ApiDocumentation {
 						.example("The request was not taken"))
 			.addProperty("problems",
 					new ArraySchema().items(new StringSchema())
-						.description("each field or value to fix (400 only)")
+						.description("each field or value to fix (400, 415; a 409 that clashes with what is recorded)")
 						.example(List.of("door is required")))
 			.required(List.of("error"));
 	}

@@ -119,6 +119,16 @@ class ApiDescriptionIT {
 	}
 
 	@Test
+	void theReadablePageShowsThisDescription() {
+		ResponseEntity<String> page = this.rest.getForEntity("/api-docs.html", String.class);
+		ResponseEntity<String> config = this.rest.getForEntity("/v3/api-docs/swagger-config", String.class);
+
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getBody()).contains("swagger-ui");
+		assertThat(config.getBody()).contains("\"url\":\"/v3/api-docs\"");
+	}
+
+	@Test
 	void everyExampleFollowsItsSchema() throws IOException {
 		List<String> exemplified = new ArrayList<>();
 		JSON.readTree(this.description).path("paths").properties().forEach((path) -> {
