@@ -172,8 +172,7 @@ class ApiDocumentation {
 						.append(" |\n");
 				}));
 			api.getInfo().setDescription(DESCRIPTION + table);
-			// the controllers' order is not the same on every machine; the snapshot's
-			// must be
+			// controllers come in no fixed order; the snapshot's tags must
 			api.getTags().sort(Comparator.comparing(Tag::getName));
 		};
 	}
@@ -214,8 +213,7 @@ class ApiDocumentation {
 		}
 		responses.forEach((code, response) -> {
 			if (code.startsWith("4") && !code.equals("401")) {
-				// a refusal is JSON whatever the call answers otherwise (CSV): keep only
-				// its examples
+				// JSON even where the call answers CSV; an operation's own examples stay
 				MediaType declared = (response.getContent() != null) ? response.getContent().get(JSON) : null;
 				response.setContent(new Content().addMediaType(JSON,
 						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + REFUSAL))

@@ -33,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.waypoint.referral.Door;
+import org.waypoint.support.EngineTime;
 import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
 import org.waypoint.support.WaypointIntegrationTest;
@@ -201,9 +202,8 @@ class ApiDescriptionIT {
 			.takeIn();
 		String byReferral = "/api/referrals/" + journey.referral().getId();
 		String participant = "/api/participants/" + journey.participantId();
-		call(HttpMethod.POST, byReferral + "/sightings", "rita",
-				Map.of("seenAt", "2026-11-23T14:30:00Z", "place", "5th and Main", "note", "Asked about the program"),
-				201);
+		call(HttpMethod.POST, byReferral + "/sightings", "rita", Map.of("seenAt", EngineTime.now().toString(), "place",
+				"5th and Main", "note", "Asked about the program"), 201);
 		call(HttpMethod.POST, byReferral + "/crises", "rita",
 				Map.of("kind", "MENTAL_HEALTH_CRISIS", "description", "Shouting at passers-by, calmer now"), 201);
 		call(HttpMethod.POST, participant + "/contacts", "casey",
@@ -214,6 +214,23 @@ class ApiDescriptionIT {
 		call(HttpMethod.GET, participant + "/releases", "casey", null, 200);
 		call(HttpMethod.GET, participant + "/handoffs", "casey", null, 200);
 		call(HttpMethod.GET, participant + "/disclosures", "sam", null, 200);
+		call(HttpMethod.POST, participant + "/crises", "casey", Map.of("kind", "EVICTION"), 201);
+		call(HttpMethod.GET, "/api/participants?caseNumber=" + journey.caseNumber(), "casey", null, 200);
+		call(HttpMethod.GET, "/api/my-participants", "casey", null, 200);
+		String release = call(HttpMethod.POST, participant + "/releases", "sam",
+				Map.of("party", "REFERRING_AGENCY", "partyName", "Central Precinct", "scopes", List.of("PARTICIPATION"),
+						"purpose", "Closed-loop status", "signedOn", EngineTime.today().toString(), "explained", true),
+				201);
+		call(HttpMethod.POST, "/api/releases/" + tree(release).path("id").asText() + "/revocation", "sam", null, 200);
+		call(HttpMethod.POST, participant + "/handoffs", "sam",
+				Map.of("serviceType", "HOUSING", "providerName", "Harbor Housing"), 201);
+		refusal(HttpMethod.PUT, "/api/capacity/assignments/" + journey.referral().getId(), "sam",
+				Map.of("caseManager", "nobody-here"), 409);
+		call(HttpMethod.PUT, "/api/case-managers/cm-docs/limit", "sam", Map.of("limit", 20), 200);
+		refusal(HttpMethod.PUT, "/api/case-managers/cm-docs/leave", "sam", Map.of("coveredBy", "cm-docs"), 400);
+		call(HttpMethod.DELETE, "/api/case-managers/cm-docs/leave", "sam", null, 200);
+		refusal(HttpMethod.GET, "/api/tasks/no-such-task/case-file", "sam", null, 404);
+		refusal(HttpMethod.GET, "/api/tasks/no-such-task/screening-outcome", "sam", null, 404);
 		refusal(HttpMethod.POST, participant + "/step-down", "sam", null, 409);
 		refusal(HttpMethod.POST, participant + "/exit", "sam", Map.of("reason", "STEP_DOWN"), 400);
 		call(HttpMethod.GET, "/api/caseloads/cm-docs", "sam", null, 200);
@@ -224,6 +241,7 @@ class ApiDescriptionIT {
 		call(HttpMethod.GET, "/api/program/at-risk/openCrises.csv", "sam", null, 200);
 		refusal(HttpMethod.GET, "/api/program/at-risk/lost.csv", "sam", null, 404);
 		call(HttpMethod.GET, "/api/program/fidelity?from=2026-07&to=2026-08", "sam", null, 200);
+		call(HttpMethod.GET, "/api/program/fidelity.csv?from=2026-07&to=2026-08", "sam", null, 200);
 		call(HttpMethod.GET, "/api/reports/handoffs", "sam", null, 200);
 		call(HttpMethod.GET, "/api/probation/updates", "paul", null, 200);
 		call(HttpMethod.POST, participant + "/exit", "sam", Map.of("reason", "MOVED_AWAY"), 202);
