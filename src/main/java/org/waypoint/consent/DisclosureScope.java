@@ -1,6 +1,13 @@
 package org.waypoint.consent;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What a release lets the program share. */
+@Schema(enumAsRef = true,
+		description = """
+				What a release lets the program share: `PARTICIPATION` (enrolled, in touch, completed, left), `TREATMENT_PROGRESS`,
+				`DRUG_TEST_RESULTS` (substance-use information by nature), `CRISIS_EVENTS`,
+				`SUBSTANCE_USE` (42 CFR Part 2: shared only with a party whose release names it).""")
 public enum DisclosureScope {
 
 	/** Attendance and participation: enrolled, in touch, completed, left. */

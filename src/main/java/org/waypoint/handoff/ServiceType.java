@@ -1,6 +1,11 @@
 package org.waypoint.handoff;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The kinds of provider a participant is handed to (source 003). */
+@Schema(enumAsRef = true, description = """
+		The kind of provider a participant is handed to: `MENTAL_HEALTH`, `SUBSTANCE_USE_TREATMENT`, `HOUSING`,
+		`BENEFITS_INCOME`, `HEALTH_CARE`, `PEER_RUN_ORGANIZATION`, `EDUCATION_EMPLOYMENT`.""")
 public enum ServiceType {
 
 	MENTAL_HEALTH, SUBSTANCE_USE_TREATMENT, HOUSING, BENEFITS_INCOME, HEALTH_CARE, PEER_RUN_ORGANIZATION,

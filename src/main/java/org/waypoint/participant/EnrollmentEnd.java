@@ -1,6 +1,12 @@
 package org.waypoint.participant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Why an enrollment ended, and the participant's status after it. */
+@Schema(enumAsRef = true, description = """
+		Why an enrollment ended. Early exits: `DECLINED_SERVICES`, `INCARCERATED`, `MOVED_AWAY`, `DIED`.
+		Discharges, followed up for 90 days: `STEP_DOWN`, `PROGRAM_COMPLETION`, `COURT_COMPLETION`.
+		`CLOSED_WITHOUT_INTAKE`: the intake window passed and a supervisor closed the referral.""")
 public enum EnrollmentEnd {
 
 	/** The intake window passed and a supervisor closed the referral. */

@@ -3,7 +3,16 @@ package org.waypoint.participant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Where a participant stands in the program. */
+@Schema(enumAsRef = true, description = """
+		Where a participant stands:
+		`ENGAGING`: accepted, intake not done yet; `ACTIVE`: taken in and in touch;
+		`IN_THE_WIND`: out of touch past the site's threshold, sought by outreach, still on the caseload;
+		`INACTIVE`: out of touch longer, sought less often, never discharged for it;
+		`DISCHARGED`: stepped down, in post-discharge follow-up; `EXITED`: left early;
+		`CLOSED`: follow-up ended, or closed without intake; `DECEASED`.""")
 public enum ParticipantStatus {
 
 	/** Accepted and on a caseload; intake not done yet. */

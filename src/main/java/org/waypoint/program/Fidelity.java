@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.waypoint.program.CaseloadsNow.DoorDecisions;
 
 /**
@@ -50,6 +51,7 @@ public record Fidelity(YearMonth from, YearMonth to, String caseManager, List<Mo
 	 * @param inTheField contacts made in the field (source 000: case management is not
 	 * office-based)
 	 */
+	@Schema(name = "FidelityContacts", description = "A month's contacts (the case file's Contacts is another schema)")
 	public record Contacts(int participants, int contacts, double perParticipantPerWeek, Share inTheField) {
 	}
 

@@ -3,7 +3,17 @@ package org.waypoint.referral;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Where a referral stands, as its referrer sees it. */
+@Schema(enumAsRef = true,
+		description = """
+				Where a referral stands, as its referrer sees it:
+				`RECEIVED`: waiting for screening; `INELIGIBLE`: screened out, the site's criteria are not met;
+				`DECLINED`: no room under the caseload policy; `ACCEPTED`: on a case manager's caseload, intake to follow;
+				`LINKED`: the person is already a participant, linked to that record; `INTAKE_OVERDUE`: the intake window passed, a supervisor decides;
+				`ENROLLED`: taken in; `EXITED`: left early and `COMPLETED`: stepped down, each told only where the participant's release allows;
+				`CLOSED`: closed without intake, or ended without consent to say more.""")
 public enum ReferralStatus {
 
 	/** Received, waiting for screening. */

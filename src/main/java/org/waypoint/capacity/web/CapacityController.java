@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +29,7 @@ import org.waypoint.capacity.process.CapacityReviewProcess;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 
@@ -34,6 +38,7 @@ import org.waypoint.referral.ReferralStatus;
  */
 @RestController
 @RequestMapping("/api/capacity")
+@Tag(name = "Capacity", description = "Caseloads against the policy: no case manager above 25, an average of 20.")
 class CapacityController {
 
 	private static final Set<ProgramGroup> READERS = Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);
@@ -76,6 +81,13 @@ class CapacityController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "capacityReport", summary = "The caseload report", description = """
+			Caseload per case manager, the average and the largest, the most participants in \
+			intensive service models on one caseload, each case manager's own limit, and the \
+			referrals decided within the report window (`referralWindow`, an ISO 8601 duration) by \
+			status.""")
+	@ApiResponse(responseCode = "200", description = "The report.")
+	@CalledBy("supervisors, program-admins")
 	CapacityReport report() {
 		this.apiCaller.requireOneOf(READERS);
 		Map<String, Integer> ownLimits = new TreeMap<>();
@@ -88,14 +100,26 @@ class CapacityController {
 	record Reassignment(String caseManager) {
 	}
 
+	record Assignment(long referralId, String caseManager) {
+	}
+
 	/** A supervisor picks another case manager with room for an accepted referral. */
 	@PutMapping("/assignments/{referralId}")
-	Map<String, Object> reassign(@PathVariable long referralId, @RequestBody Reassignment reassignment) {
+	@Operation(operationId = "reassign", summary = "Move an accepted referral to another case manager",
+			description = """
+					The participant of an accepted referral goes to `caseManager`, if the admission table \
+					finds room on that caseload; their open tasks and record move with them.""")
+	@ApiResponse(responseCode = "200", description = "The new assignment.")
+	@ApiResponse(responseCode = "404", description = "No referral with that id on a caseload.")
+	@ApiResponse(responseCode = "409",
+			description = "No room on that caseload (the admission table's reason), or not a case manager on staff who takes participants now.")
+	@CalledBy("supervisors, program-admins")
+	Assignment reassign(@PathVariable long referralId, @RequestBody Reassignment reassignment) {
 		this.apiCaller.requireOneOf(READERS);
 		try {
 			var assignment = this.capacityService.reassign(referralId, reassignment.caseManager(),
 					this.admissionPolicy);
-			return Map.of("referralId", referralId, "caseManager", assignment.getCaseManagerId());
+			return new Assignment(referralId, assignment.getCaseManagerId());
 		}
 		catch (NoRoomException ex) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
@@ -107,6 +131,10 @@ class CapacityController {
 
 	/** Runs the capacity review now, as the weekly timer would. */
 	@PostMapping("/reviews")
+	@Operation(operationId = "requestCapacityReview", summary = "Run the capacity review now",
+			description = "Runs the weekly capacity review at once: the supervisors are told when to expand staffing. No body.")
+	@ApiResponse(responseCode = "202", description = "The review has started.")
+	@CalledBy("supervisors, program-admins")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReview() {
 		this.apiCaller.requireOneOf(READERS);

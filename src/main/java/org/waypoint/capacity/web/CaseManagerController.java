@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.waypoint.capacity.CaseManager;
 import org.waypoint.capacity.Caseload;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 
 /**
  * The case managers on staff, for supervisors and program administrators: each one's
@@ -30,6 +34,7 @@ import org.waypoint.platform.access.ProgramGroup;
  */
 @RestController
 @RequestMapping("/api/case-managers")
+@Tag(name = "Case managers", description = "The case managers on staff: own limits, leave and who covers.")
 class CaseManagerController {
 
 	private final CapacityService capacityService;
@@ -64,6 +69,10 @@ class CaseManagerController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "caseManagers", summary = "The case managers on staff",
+			description = "Each case manager's caseload, own limit, leave and who covers, and whether they take new participants today.")
+	@ApiResponse(responseCode = "200", description = "The case managers.")
+	@CalledBy("supervisors, program-admins")
 	List<CaseManagerView> staff() {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		Map<String, Long> held = this.capacityService.caseloads()
@@ -73,6 +82,14 @@ class CaseManagerController {
 	}
 
 	@PutMapping("/{userId}/limit")
+	@Operation(operationId = "setOwnLimit", summary = "Set a case manager's own limit", description = """
+			A part-time or new case manager takes participants only up to `limit` (1 to 25, never \
+			above the site's cap); `null` removes it. The average the admission table weighs counts \
+			each case manager as own limit / 25. Audited (`STAFF_CHANGED`).""")
+	@ApiResponse(responseCode = "200", description = "The case manager, with the new limit.")
+	@ApiResponse(responseCode = "400",
+			description = "A limit outside 1 to 25, or a login that is not a case manager on staff.")
+	@CalledBy("supervisors, program-admins")
 	CaseManagerView setLimit(@PathVariable String userId, @RequestBody LimitChange change) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		CaseManager changed = this.capacityService.setOwnLimit(userId, change.limit());
@@ -82,6 +99,15 @@ class CaseManagerController {
 	}
 
 	@PutMapping("/{userId}/leave")
+	@Operation(operationId = "setLeave", summary = "Set a case manager's leave and cover", description = """
+			From `from` (a date) the covering colleague `coveredBy` (another case manager on staff) \
+			gets the open tasks of the absent case manager's participants and may change those \
+			cases; the absent case manager takes no new referrals. On the day after `until` the \
+			work goes back. Audited (`STAFF_CHANGED`).""")
+	@ApiResponse(responseCode = "200", description = "The case manager, with the leave.")
+	@ApiResponse(responseCode = "400",
+			description = "`from` or `until` missing, in the wrong order or `until` past; a cover who is not another case manager on staff; a login that is not a case manager on staff.")
+	@CalledBy("supervisors, program-admins")
 	CaseManagerView setLeave(@PathVariable String userId, @RequestBody Leave leave) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		CaseManager changed = this.capacityService.setAway(userId, leave.from(), leave.until(), leave.coveredBy());
@@ -91,6 +117,11 @@ class CaseManagerController {
 	}
 
 	@DeleteMapping("/{userId}/leave")
+	@Operation(operationId = "endLeave", summary = "End a case manager's leave now",
+			description = "The open work goes back to the case manager at once. Audited (`STAFF_CHANGED`).")
+	@ApiResponse(responseCode = "200", description = "The case manager, back.")
+	@ApiResponse(responseCode = "400", description = "A login that is not a case manager on staff.")
+	@CalledBy("supervisors, program-admins")
 	CaseManagerView endLeave(@PathVariable String userId) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		CaseManager changed = this.capacityService.endAway(userId);

@@ -3,6 +3,9 @@ package org.waypoint.casefile.web;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -24,6 +27,7 @@ import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.platform.tasklist.TasklistFilters;
+import org.waypoint.platform.web.CalledBy;
 
 /**
  * The case file and the caseloads for the screens inside Tasklist (and for any staff
@@ -32,6 +36,7 @@ import org.waypoint.platform.tasklist.TasklistFilters;
  */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Case files", description = "The case file beside every task, and caseloads as people.")
 class CaseFileController {
 
 	private final CaseFileService caseFiles;
@@ -54,6 +59,16 @@ class CaseFileController {
 	}
 
 	@GetMapping("/participants/{id}/case-file")
+	@Operation(operationId = "caseFile", summary = "A participant's case file", description = """
+			Who the person is, where they stand, the team, service model and cadence, releases, the \
+			latest assessment, the plan, handoffs, an open crisis and a timeline. Assessment \
+			answers, plan goals and crisis notes only for the participant's case manager (or who \
+			covers them), clinicians and supervisors; substance-use information (42 CFR Part 2) \
+			only for the case manager and clinicians. `withheld` names what was left out. Every \
+			read is written to the audit log.""")
+	@ApiResponse(responseCode = "200", description = "The case file, as far as the caller may read it.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("staff, program-admins")
 	CaseFile caseFile(@PathVariable long id) {
 		return this.caseFiles.caseFile(id, reader());
 	}
@@ -63,6 +78,13 @@ class CaseFileController {
 	 * may see the task; 404 for a task about nobody in particular.
 	 */
 	@GetMapping("/tasks/{taskId}/case-file")
+	@Operation(operationId = "caseFileOfTask", summary = "The case file of a task's participant", description = """
+			The case file of the participant, or of the referral being screened, that a Tasklist \
+			task is about, if the caller may see the task; read as `GET /api/participants/{id}/case-file`.""")
+	@ApiResponse(responseCode = "200", description = "The case file, as far as the caller may read it.")
+	@ApiResponse(responseCode = "404",
+			description = "No such task that the caller may see, or a task about nobody in particular.")
+	@CalledBy("staff, program-admins")
 	CaseFile caseFileOfTask(@PathVariable String taskId) {
 		CaseFileReader reader = reader();
 		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -85,6 +107,15 @@ class CaseFileController {
 	 * supervisors may ask after anyone's.
 	 */
 	@GetMapping("/tasks/{taskId}/screening-outcome")
+	@Operation(operationId = "screeningOutcome", summary = "What a finished screening decided", description = """
+			The referral's short name and status, the decision as the referrer reads it and, once \
+			taken in, case number, case manager and intake deadline (Tasklist shows it once the \
+			screening form is sent). Audited.""")
+	@ApiResponse(responseCode = "200", description = "The outcome.")
+	@ApiResponse(responseCode = "403",
+			description = "Someone else's screening, for a caller who does not oversee the program; or a login outside staff and program-admins.")
+	@ApiResponse(responseCode = "404", description = "No finished screening with that task id.")
+	@CalledBy("the screener of that (finished) screening, supervisors, program-admins")
 	ScreeningOutcome screeningOutcome(@PathVariable String taskId) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		HistoricTaskInstance screening = this.asSystem.call(() -> this.historyService.createHistoricTaskInstanceQuery()
@@ -113,6 +144,13 @@ class CaseFileController {
 
 	/** The caller's caseload as people, their own and those they cover today. */
 	@GetMapping("/my-participants")
+	@Operation(operationId = "myParticipants", summary = "My caseload, as people", description = """
+			The caller's participants and those of colleagues they cover today, most in need first \
+			(an open crisis, contact overdue, in the wind longest, intake due soonest, then the next \
+			contact due): case number, name, status in words, open crisis, next contact due and \
+			whether overdue, in the wind since, intake due.""")
+	@ApiResponse(responseCode = "200", description = "The caseload, most in need first.")
+	@CalledBy("case-managers")
 	List<CaseloadRow> myParticipants() {
 		Authentication caller = this.apiCaller.requireOneOf(Set.of(ProgramGroup.CASE_MANAGERS));
 		return this.caseFiles.caseloadOf(this.caseFiles.caseloadsWorkedBy(caller.getUserId()));
@@ -120,6 +158,11 @@ class CaseFileController {
 
 	/** Any case manager's caseload as people, for those who oversee the program. */
 	@GetMapping("/caseloads/{caseManagerId}")
+	@Operation(operationId = "caseloadOf", summary = "A case manager's caseload, as people",
+			description = "Any case manager's caseload, as `GET /api/my-participants` gives one's own.")
+	@ApiResponse(responseCode = "200",
+			description = "The caseload, most in need first (empty for a login without one).")
+	@CalledBy("supervisors, program-admins")
 	List<CaseloadRow> caseload(@PathVariable String caseManagerId) {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		return this.caseFiles.caseloadOf(List.of(caseManagerId));

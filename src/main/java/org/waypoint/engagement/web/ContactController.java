@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,7 @@ import org.waypoint.engagement.process.ContactForms;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 
 /**
  * Field staff log contacts from a phone, as they can in Tasklist; a contact with the
@@ -28,6 +32,8 @@ import org.waypoint.platform.access.ProgramGroup;
  */
 @RestController
 @RequestMapping("/api/participants/{participantId}/contacts")
+@Tag(name = "Contacts",
+		description = "Contacts with or about a participant, the record the contact cadence is kept by.")
 class ContactController {
 
 	private final ContactService contactService;
@@ -65,6 +71,15 @@ class ContactController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "recordContact", summary = "Log a contact", description = """
+			Logs a contact from the field, e.g. from a phone: `place` (`FIELD`, `OFFICE`, `PHONE`, \
+			`JAIL`, `HOSPITAL`, `SHELTER`), whether it was `withParticipant`, a note. \
+			`occurredAt` (an instant in UTC) defaults to now, `staffUserId` (who made the contact) \
+			to the caller. A contact with the participant ends a search for them and restarts \
+			their contact cadence.""")
+	@ApiResponse(responseCode = "201", description = "The contact was recorded.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("staff")
 	ResponseEntity<ContactView> record(@PathVariable long participantId, @RequestBody ContactRequest request) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staff());
 		if (request.staffUserId() != null && !this.apiCaller.isStaff(request.staffUserId())) {
@@ -86,6 +101,13 @@ class ContactController {
 	 * task (the case file's "Record a contact").
 	 */
 	@PostMapping("/form")
+	@Operation(operationId = "openContactForm", summary = "Open the record-contact form in Tasklist", description = """
+			Starts Tasklist's record-contact form for this participant as the caller's own task, \
+			the participant already named (the case file's "Record a contact"); the answer names \
+			the task, at the engine's `/engine-rest/task/{taskId}` (Location).""")
+	@ApiResponse(responseCode = "201", description = "The form's task.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("staff")
 	ResponseEntity<ContactForm> openForm(@PathVariable long participantId) {
 		this.apiCaller.requireOneOf(ProgramGroup.staff());
 		String taskId = this.contactForms.openFor(participantId);
@@ -93,6 +115,11 @@ class ContactController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listContacts", summary = "A participant's contacts",
+			description = "The contact record, newest first. The read is written to the audit log.")
+	@ApiResponse(responseCode = "200", description = "The contacts, newest first.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("staff, program-admins")
 	List<ContactView> list(@PathVariable long participantId) {
 		Authentication reader = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		return this.contactService.readContacts(participantId, reader.getUserId())

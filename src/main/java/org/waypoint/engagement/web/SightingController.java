@@ -3,6 +3,12 @@ package org.waypoint.engagement.web;
 import java.time.Instant;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +24,7 @@ import org.waypoint.participant.ParticipantNotFoundException;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 import org.waypoint.referral.ReferralService;
 
 /**
@@ -27,6 +34,7 @@ import org.waypoint.referral.ReferralService;
  */
 @RestController
 @RequestMapping("/api/referrals/{referralId}/sightings")
+@Tag(name = "Referrals")
 class SightingController {
 
 	private static final Set<ProgramGroup> REPORTERS = Set.of(ProgramGroup.REFERRAL_PARTNERS, ProgramGroup.OUTREACH,
@@ -53,6 +61,22 @@ class SightingController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "reportSighting", summary = "Report that the person was seen", description = """
+			An officer or outreach worker saw the referred person: when (`seenAt`, an instant in \
+			UTC) and where (`place`, in words). A participant who was out of touch ("in the wind") \
+			is active again and their case manager is asked to reconnect. The answer says only \
+			that the sighting was recorded, nothing of the participant.""",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "seen downtown", value = """
+							{"seenAt": "2026-11-23T14:30:00Z", "place": "5th and Main",
+							 "note": "Asked about the program"}"""))))
+	@ApiResponse(responseCode = "201", description = "The sighting was recorded.",
+			content = @Content(schema = @Schema(implementation = SightingReceipt.class),
+					examples = @ExampleObject(name = "recorded", value = """
+							{"id": 7, "seenAt": "2026-11-23T14:30:00Z", "place": "5th and Main"}""")))
+	@ApiResponse(responseCode = "404",
+			description = "No such referral of yours, or a referral whose person was never taken in (no participant to find).")
+	@CalledBy("the referring partner (own referrals only); staff (outreach, case-managers, clinicians, peer-specialists, supervisors)")
 	@ResponseStatus(HttpStatus.CREATED)
 	SightingReceipt report(@PathVariable long referralId, @RequestBody NewSighting sighting) {
 		Authentication reporter = this.apiCaller.requireOneOf(REPORTERS);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +21,15 @@ import org.waypoint.handoff.HandoffTerms.Origin;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.participant.CaseChanges;
-import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ApiCaller.CaseChanger;
+import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 
 /** Warm handoffs: a case manager starts one; supervisors count their outcomes. */
 @RestController
+@Tag(name = "Warm handoffs",
+		description = "A participant accompanied to the next service, and whether the provider took them on.")
 class HandoffController {
 
 	private final HandoffService handoffService;
@@ -59,6 +65,16 @@ class HandoffController {
 	}
 
 	@PostMapping("/api/participants/{participantId}/handoffs")
+	@Operation(operationId = "startHandoff", summary = "Start a warm handoff outside the plan", description = """
+			Starts a warm handoff to a `serviceType` (`MENTAL_HEALTH`, `SUBSTANCE_USE_TREATMENT`, \
+			`HOUSING`, `BENEFITS_INCOME`, `HEALTH_CARE`, `PEER_RUN_ORGANIZATION`, \
+			`EDUCATION_EMPLOYMENT`) and optionally a named provider; the case manager schedules \
+			it in Tasklist. Handoffs the case plan names start when the plan is approved.""")
+	@ApiResponse(responseCode = "201", description = "The handoff, open.")
+	@ApiResponse(responseCode = "403",
+			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
 	HandoffView start(@PathVariable long participantId, @RequestBody HandoffRequest request) {
 		CaseChanger caller = this.apiCaller.requireCaseChanger();
@@ -68,12 +84,21 @@ class HandoffController {
 	}
 
 	@GetMapping("/api/participants/{participantId}/handoffs")
+	@Operation(operationId = "listHandoffs", summary = "A participant's warm handoffs",
+			description = "The handoffs, who started them (`origin`), the appointments used and the outcome once closed.")
+	@ApiResponse(responseCode = "200", description = "The handoffs (empty for an unknown participant).")
+	@CalledBy("staff, program-admins")
 	List<HandoffView> handoffs(@PathVariable long participantId) {
 		this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		return this.handoffService.handoffsOf(participantId).stream().map(HandoffView::of).toList();
 	}
 
 	@GetMapping("/api/reports/handoffs")
+	@Operation(operationId = "handoffReport", summary = "Closed handoffs by outcome", description = """
+			The closed handoffs counted by outcome, and the completed warm handoffs: accompanied \
+			handoffs the provider took on (`ENGAGED`); a phone referral alone does not count.""")
+	@ApiResponse(responseCode = "200", description = "The counts.")
+	@CalledBy("supervisors, program-admins")
 	HandoffReport report() {
 		this.apiCaller.requireOneOf(Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS));
 		Map<Outcome, Long> outcomes = this.handoffService.outcomes();

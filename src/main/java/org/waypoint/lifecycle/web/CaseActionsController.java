@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +24,9 @@ import org.waypoint.participant.CaseChanges;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.InvalidInputException;
-import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ApiCaller.CaseChanger;
+import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.web.CalledBy;
 
 /**
  * What a case manager raises on a participant's case from the API: an early exit
@@ -32,6 +36,8 @@ import org.waypoint.platform.access.ApiCaller.CaseChanger;
  */
 @RestController
 @RequestMapping("/api/participants/{participantId}")
+@Tag(name = "Case actions",
+		description = "Ending or narrowing a case: for the participant's own case manager and those who oversee the program.")
 class CaseActionsController {
 
 	static final Set<EnrollmentEnd> EARLY_EXITS = EnumSet.of(EnrollmentEnd.DECLINED_SERVICES,
@@ -60,6 +66,19 @@ class CaseActionsController {
 	}
 
 	@PostMapping("/exit")
+	@Operation(operationId = "exitParticipant", summary = "Record an early exit", description = """
+			The participant leaves early, for a `reason`: `DECLINED_SERVICES`, `INCARCERATED`, \
+			`MOVED_AWAY` or `DIED` (a planned discharge goes through the step-down instead). Case \
+			management ends, the caseload slot is freed, and the referrer is told where a release \
+			of information allows. Another case manager's attempt is refused and audited.""")
+	@ApiResponse(responseCode = "202", description = "The exit was taken; the participant's processes end it.")
+	@ApiResponse(responseCode = "400",
+			description = "Not taken: no reason, a reason that is a discharge rather than an early exit, or a malformed body.")
+	@ApiResponse(responseCode = "403",
+			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@ApiResponse(responseCode = "409", description = "The participant has no open enrollment to end.")
+	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void exit(@PathVariable long participantId, @RequestBody ExitReport report) {
 		CaseChanger caller = this.apiCaller.requireCaseChanger();
@@ -75,6 +94,16 @@ class CaseActionsController {
 
 	/** The case manager finds the participant ready for less intensive services. */
 	@PostMapping("/step-down")
+	@Operation(operationId = "raiseStepDown", summary = "Propose a step-down", description = """
+			The case manager finds the participant ready for less intensive services; a supervisor \
+			approves or returns it from the Team queue. No body.""")
+	@ApiResponse(responseCode = "202", description = "The step-down is up for a supervisor's review.")
+	@ApiResponse(responseCode = "403",
+			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@ApiResponse(responseCode = "409",
+			description = "Case management is not open, or a step-down is already under review.")
+	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void raiseStepDown(@PathVariable long participantId) {
 		CaseChanger caller = this.apiCaller.requireCaseChanger();

@@ -1,5 +1,8 @@
 package org.waypoint.participant.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +14,7 @@ import org.waypoint.participant.ParticipantNotFoundException;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
 
 /**
  * Participant records for the program's staff. Every read is written to the audit log;
@@ -18,6 +22,8 @@ import org.waypoint.platform.access.ProgramGroup;
  */
 @RestController
 @RequestMapping("/api/participants")
+@Tag(name = "Participants",
+		description = "The participant's record: who they are, where they stand, their enrollments.")
 class ParticipantController {
 
 	private final ParticipantService participantService;
@@ -30,6 +36,13 @@ class ParticipantController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "readParticipant", summary = "A participant's record", description = """
+			Who the participant is, their status, case manager, service model and contact cadence, \
+			and their enrollments (one per referral taken in, each with its case number). Every \
+			read is written to the audit log.""")
+	@ApiResponse(responseCode = "200", description = "The participant's record.")
+	@ApiResponse(responseCode = "404", description = "No such participant.")
+	@CalledBy("staff, program-admins")
 	ParticipantView read(@PathVariable long id) {
 		Authentication reader = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		return ParticipantView.of(this.participantService.read(id, reader.getUserId()));
@@ -37,6 +50,13 @@ class ParticipantController {
 
 	/** The participant enrolled under a case number (R-00042), as staff quote it. */
 	@GetMapping
+	@Operation(operationId = "findParticipantByCaseNumber", summary = "A participant's record by case number",
+			description = """
+					The participant enrolled under a case number as staff quote it (`R-00042`; case and \
+					surrounding spaces do not matter). Audited like every read of a record.""")
+	@ApiResponse(responseCode = "200", description = "The participant's record.")
+	@ApiResponse(responseCode = "404", description = "No participant with that case number.")
+	@CalledBy("staff, program-admins")
 	ParticipantView findByCaseNumber(@RequestParam String caseNumber) {
 		Authentication reader = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		Enrollment enrollment = this.participantService.enrollmentByCaseNumber(caseNumber.strip().toUpperCase())

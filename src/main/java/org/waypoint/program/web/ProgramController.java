@@ -9,9 +9,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.waypoint.platform.NotFoundException;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
-import org.waypoint.program.AtRisk;
+import org.waypoint.platform.web.CalledBy;
 import org.waypoint.program.AtRisk.Row;
+import org.waypoint.program.AtRisk;
 import org.waypoint.program.CaseloadsNow;
 import org.waypoint.program.Fidelity;
 import org.waypoint.program.FidelityLine;
@@ -37,6 +43,8 @@ import org.waypoint.program.ProgramView;
  */
 @RestController
 @RequestMapping("/api/program")
+@Tag(name = "Program view",
+		description = "The supervisors' view of the program: caseloads, people at risk of being lost, fidelity and outcomes.")
 class ProgramController {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -62,6 +70,14 @@ class ProgramController {
 	}
 
 	@GetMapping("/caseloads")
+	@Operation(operationId = "programCaseloads", summary = "Caseloads now", description = """
+			Each case manager's participants, those in intensive service models, own limit, leave \
+			and cover; the average per full-time equivalent (own limit / cap) against the policy \
+			average of 20, the pacing threshold of 18, the cap of 25 and the intensive standard of \
+			15; referrals waiting for screening; this month's capacity decisions by door, with the \
+			decline reasons.""")
+	@ApiResponse(responseCode = "200", description = "The caseloads now.")
+	@CalledBy("supervisors, program-admins")
 	CaseloadsNow caseloads() {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		return this.view.caseloads();
@@ -72,6 +88,18 @@ class ProgramController {
 	 * 2026-09); the last six months to this one when left out.
 	 */
 	@GetMapping("/fidelity")
+	@Operation(operationId = "fidelity", summary = "Fidelity and outcomes, month by month", description = """
+			UTC months from `from` to `to` (`YYYY-MM`, at most 24; the last six to this one when \
+			left out), for the program or only `caseManager`'s participants (capacity decisions stay \
+			the program's): days from referral to intake by door (median, 90th percentile by nearest \
+			rank) and the share within the door's window; contacts per participant per week and the \
+			share in the field; warm handoffs engaged; follow-up check-ins that reached the person, \
+			by day; crises answered in time; decisions by door. Each share is `count` of `of`, with \
+			the `caseNumbers` behind it.""")
+	@ApiResponse(responseCode = "200", description = "The figures, one entry per month.")
+	@ApiResponse(responseCode = "400",
+			description = "A month that is not `YYYY-MM`, `to` before `from`, or more than 24 months.")
+	@CalledBy("supervisors, program-admins")
 	Fidelity fidelity(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) String caseManager) {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
@@ -81,6 +109,13 @@ class ProgramController {
 
 	/** The same figures as CSV, one line per month and figure. */
 	@GetMapping("/fidelity.csv")
+	@Operation(operationId = "fidelityCsv", summary = "Fidelity and outcomes as CSV",
+			description = "The figures of `GET /api/program/fidelity`, one line per month and figure, a header row first.")
+	@ApiResponse(responseCode = "200", description = "The figures as CSV (an attachment, fidelity.csv).",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400",
+			description = "A month that is not `YYYY-MM`, `to` before `from`, or more than 24 months.")
+	@CalledBy("supervisors, program-admins")
 	ResponseEntity<String> fidelityCsv(@RequestParam(required = false) YearMonth from,
 			@RequestParam(required = false) YearMonth to, @RequestParam(required = false) String caseManager)
 			throws JsonProcessingException {
@@ -88,6 +123,15 @@ class ProgramController {
 	}
 
 	@GetMapping("/at-risk")
+	@Operation(operationId = "atRisk", summary = "People at risk of being lost", description = """
+			List by list: `openCrises` (hours since the report, answered in time or not), \
+			`inTheWind` and `inactive` (days since the last contact, longest first), \
+			`contactOverdue`, `intakesDue` (within 7 days or overdue), `releasesExpiring` (within \
+			30 days; not those that tell of substance-use treatment), `followUpsNotReached`. Each \
+			row: participant, case number, case manager, the moment the list is about, days since \
+			(or left), what it is.""")
+	@ApiResponse(responseCode = "200", description = "The lists.")
+	@CalledBy("supervisors, program-admins")
 	AtRisk atRisk() {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		return this.view.atRisk();
@@ -95,6 +139,12 @@ class ProgramController {
 
 	/** One at-risk list (inTheWind, openCrises...) as CSV, a header row first. */
 	@GetMapping("/at-risk/{list}.csv")
+	@Operation(operationId = "atRiskCsv", summary = "One at-risk list as CSV",
+			description = "One list of `GET /api/program/at-risk` by its name (`inTheWind`, `openCrises`...), a header row first.")
+	@ApiResponse(responseCode = "200", description = "The list as CSV (an attachment named after the list).",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "404", description = "No list of that name; the refusal names the lists.")
+	@CalledBy("supervisors, program-admins")
 	ResponseEntity<String> atRiskCsv(@PathVariable String list) throws JsonProcessingException {
 		this.apiCaller.requireOneOf(ProgramGroup.oversight());
 		AtRisk atRisk = this.view.atRisk();

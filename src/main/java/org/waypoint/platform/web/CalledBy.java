@@ -1,0 +1,23 @@
+package org.waypoint.platform.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Who may call an operation of Waypoint's API, in the groups' words: the OpenAPI
+ * description puts it first in the operation's description and gathers every operation's
+ * callers in one table (ApiDocumentation). The controller's own check is what enforces
+ * it.
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CalledBy {
+
+	/** The groups (and who among them), e.g. "referral-partners (own referrals only)". */
+	String value();
+
+}
