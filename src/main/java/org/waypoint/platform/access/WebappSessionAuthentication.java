@@ -1,5 +1,7 @@
 package org.waypoint.platform.access;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
+	private static final String NOT_SIGNED_IN = "{\"error\":\"Not signed in: send HTTP Basic credentials of a Waypoint login\"}";
+
 	private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
 	@Override
@@ -37,9 +41,21 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
 			.orElseGet(AuthenticationResult::unsuccessful);
 	}
 
+	/**
+	 * The challenge, and the body every refusal of the API has: a partner's system reads
+	 * one shape of answer whatever went wrong.
+	 */
 	@Override
 	public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
 		this.basic.augmentResponseByAuthenticationChallenge(response, engine);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		try {
+			response.getWriter().write(NOT_SIGNED_IN);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Optional<String> webappUser(HttpServletRequest request, String engineName) {

@@ -90,7 +90,7 @@ class ApiDocumentation {
 			## Refusals
 			A refused call changes nothing and says why in a `Refusal` body, \
 			`{"error": "...", "problems": ["..."]}`: `problems` names each field or value to fix \
-			(400, 415), and is left out where the reason alone says it (403, 404, most 409s). Refused as bad \
+			(400, 415), and is left out where the reason alone says it (401, 403, 404, most 409s). Refused as bad \
 			input as well: text with control characters, values longer than their field, a JSON key \
 			given twice, an enum sent as a number, dates outside the years 1900 to 9999, an id that \
 			is not a number, a path with `;parameters`; a body not sent as `application/json` gets \
@@ -204,7 +204,7 @@ class ApiDocumentation {
 		responses.putIfAbsent("400", new ApiResponse().description(
 				"Not taken: `problems` names each field or value to fix (a missing or invalid field, an id that is not a number...). Nothing was written."));
 		responses.putIfAbsent("401",
-				new ApiResponse().description("No credentials, or wrong ones: sign in with HTTP Basic. No body.")
+				new ApiResponse().description("No credentials, or wrong ones: sign in with HTTP Basic.")
 					.addHeaderObject("WWW-Authenticate",
 							new Header().description("the scheme to sign in with").schema(new StringSchema())));
 		responses.putIfAbsent("403", new ApiResponse().description("The login's group may not make this call."));
@@ -212,7 +212,7 @@ class ApiDocumentation {
 			responses.putIfAbsent("415", new ApiResponse().description("The body was not sent as application/json."));
 		}
 		responses.forEach((code, response) -> {
-			if (code.startsWith("4") && !code.equals("401")) {
+			if (code.startsWith("4")) {
 				// JSON even where the call answers CSV; an operation's own examples stay
 				MediaType declared = (response.getContent() != null) ? response.getContent().get(JSON) : null;
 				response.setContent(new Content().addMediaType(JSON,
