@@ -8,6 +8,4 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
 	List<FollowUp> findByParticipantIdOrderByIdAsc(long participantId);
 
-	List<FollowUp> findByClosedAtIsNullOrderByIdAsc();
-
 }

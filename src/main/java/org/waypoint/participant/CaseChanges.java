@@ -34,15 +34,19 @@ public class CaseChanges {
 	 * @param change what was attempted, for the refusal and the audit line, e.g. "exit"
 	 */
 	public void requireAllowed(long participantId, String actor, boolean oversees, String change) {
-		String caseManager = this.participants.get(participantId).getCaseManagerId();
-		boolean covering = caseManager != null && actor != null
-				&& this.capacityService.coverOf(caseManager).filter(actor::equals).isPresent();
-		if (oversees || (actor != null && actor.equals(caseManager)) || covering) {
+		if (oversees || worksTheCase(participantId, actor)) {
 			return;
 		}
 		this.auditLog.record(actor, AuditAction.CASE_CHANGE_REFUSED, participantId, change);
 		throw new NotPermittedException("Only the participant's case manager, a supervisor or a program administrator "
 				+ "may change this case (" + change + ")");
+	}
+
+	/** The actor is the participant's case manager, or the colleague covering them. */
+	public boolean worksTheCase(long participantId, String actor) {
+		String caseManager = this.participants.get(participantId).getCaseManagerId();
+		return actor != null && caseManager != null && (actor.equals(caseManager)
+				|| this.capacityService.coverOf(caseManager).filter(actor::equals).isPresent());
 	}
 
 }

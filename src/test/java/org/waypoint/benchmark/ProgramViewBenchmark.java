@@ -5,7 +5,6 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -114,7 +113,7 @@ class ProgramViewBenchmark {
 
 	private void seedAProgramYear(Instant now) throws IOException {
 		String script = new ClassPathResource("benchmark/program-year.sql").getContentAsString(StandardCharsets.UTF_8)
-			.replace(":now", "timestamp '" + Timestamp.from(now) + "'");
+			.replace(":now", "timestamp '" + now + "'");
 		new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)))
 			.execute(this.dataSource);
 	}

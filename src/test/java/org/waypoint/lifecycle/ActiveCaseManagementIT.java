@@ -30,8 +30,10 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.EngineTables;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -225,6 +227,48 @@ class ActiveCaseManagementIT {
 		Map<String, Number> outcomes = (Map<String, Number>) report.get("outcomes");
 		return Map.of("ENGAGED", outcomes.getOrDefault("ENGAGED", 0).longValue(), "completed",
 				((Number) report.get("completedWarmHandoffs")).longValue());
+	}
+
+	/**
+	 * 42 CFR Part 2: the engine's records (task names and lists, variables, history)
+	 * reach supervisors and peers in Tasklist and Cockpit, so they never say
+	 * substance-use treatment, neither a handoff to it nor a release for its provider;
+	 * the domain's records do, for those who may be told.
+	 */
+	@Test
+	void aHandoffToSubstanceUseTreatmentIsNotNamedInTheEngine() {
+		ParticipantJourney omar = taken("Omar").releases(release("SUBSTANCE_USE_PROVIDER", "PARTICIPATION"))
+			.assess(true, "ABUSE")
+			.planApproved("SUBSTANCE_USE_TREATMENT");
+		String notNamed = "a provider named in the Case file";
+
+		omar.scheduleHandoff(notNamed).advance(Duration.ofDays(2));
+		omar.accompany(notNamed, true).advance(Duration.ofDays(7));
+		omar.confirmEngaged(notNamed, "PARTICIPANT");
+
+		assertThat(EngineTables.tracesInCase(this.jdbc, omar.referral().caseNumber(),
+				// the models' own labels ("a clinician assesses substance-use severity")
+				// are everyone's
+				List.of("SUBSTANCE_USE", "ubstance use treatment", "ubstance-use treatment", "ubstance use provider",
+						"ubstance-use provider")))
+			.isEmpty();
+		String handoffs = "/api/participants/" + omar.participantId() + "/handoffs";
+		for (String toldOfIt : List.of(CASE_MANAGER, "clara")) {
+			assertThat(this.rest.withBasicAuth(toldOfIt, passwordOf(toldOfIt)).getForObject(handoffs, List.class))
+				.as(toldOfIt)
+				.extracting(handoff -> ((Map<?, ?>) handoff).get("serviceType"),
+						handoff -> ((Map<?, ?>) handoff).get("outcome"))
+				.containsExactly(tuple("SUBSTANCE_USE_TREATMENT", "ENGAGED"));
+		}
+		for (String notToldOfIt : List.of("casey", "sam", "pete", "olivia", "ada")) {
+			assertThat(this.rest.withBasicAuth(notToldOfIt, DEMO_PASSWORD).getForObject(handoffs, List.class))
+				.as(notToldOfIt)
+				.isEmpty();
+		}
+	}
+
+	private static String passwordOf(String login) {
+		return CASE_MANAGER.equals(login) ? TestLogins.PASSWORD : DEMO_PASSWORD;
 	}
 
 	private ParticipantJourney taken(String firstName) {

@@ -38,7 +38,8 @@ import org.waypoint.referral.ReferralStatus;
  */
 @RestController
 @RequestMapping("/api/capacity")
-@Tag(name = "Capacity", description = "Caseloads against the policy: no case manager above 25, an average of 20.")
+@Tag(name = "Capacity",
+		description = "Caseloads against the policy: no case manager above the site's cap (25 by default), an average of 20 by default.")
 class CapacityController {
 
 	private static final Set<ProgramGroup> READERS = Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);

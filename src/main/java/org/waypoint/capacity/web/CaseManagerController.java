@@ -83,12 +83,12 @@ class CaseManagerController {
 
 	@PutMapping("/{userId}/limit")
 	@Operation(operationId = "setOwnLimit", summary = "Set a case manager's own limit", description = """
-			A part-time or new case manager takes participants only up to `limit` (1 to 25, never \
-			above the site's cap); `null` removes it. The average the admission table weighs counts \
-			each case manager as own limit / 25. Audited (`STAFF_CHANGED`).""")
+			A part-time or new case manager takes participants only up to `limit` (from 1 to the \
+			site's cap, 25 by default); `null` removes it. The average the admission table weighs \
+			counts each case manager as own limit / cap. Audited (`STAFF_CHANGED`).""")
 	@ApiResponse(responseCode = "200", description = "The case manager, with the new limit.")
 	@ApiResponse(responseCode = "400",
-			description = "A limit outside 1 to 25, or a login that is not a case manager on staff.")
+			description = "A limit outside 1 to the site's cap, or a login that is not a case manager on staff.")
 	@CalledBy("supervisors, program-admins")
 	CaseManagerView setLimit(@PathVariable String userId, @RequestBody LimitChange change) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.oversight());

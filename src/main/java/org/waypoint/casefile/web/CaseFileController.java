@@ -148,7 +148,8 @@ class CaseFileController {
 			The caller's participants and those of colleagues they cover today, most in need first \
 			(an open crisis, contact overdue, in the wind longest, intake due soonest, then the next \
 			contact due): case number, name, status in words, open crisis, next contact due and \
-			whether overdue, in the wind since, intake due.""")
+			whether overdue, when last seen (a contact, an outreach attempt that found them or a \
+			sighting), in the wind since, intake due.""")
 	@ApiResponse(responseCode = "200", description = "The caseload, most in need first.")
 	@CalledBy("case-managers")
 	List<CaseloadRow> myParticipants() {

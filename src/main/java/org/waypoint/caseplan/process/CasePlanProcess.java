@@ -36,8 +36,11 @@ public final class CasePlanProcess {
 
 		public static final String PLAN_APPROVED = "planApproved";
 
-		/** The services the approved plan's goals hand the participant to. */
-		public static final String PLAN_HANDOFF_SERVICES = "planHandoffServices";
+		/**
+		 * The plan approved in this round, if one was: the handoffs its goals ask for are
+		 * opened from the plan itself, so the services stay out of the engine.
+		 */
+		public static final String APPROVED_PLAN_ID = "approvedPlanId";
 
 		/** Form review-case-plan: KEEP, REVISE or STEP_DOWN. */
 		public static final String PLAN_DECISION = "planDecision";

@@ -3,9 +3,9 @@ package org.waypoint.caseplan.process;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.FORM_DETAIL;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.GOALS;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.caseplan.process.CasePlanProcess.Variables.APPROVED_PLAN_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_APPROVED;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_DECISION;
-import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_HANDOFF_SERVICES;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_PURPOSE;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_REVIEW;
@@ -94,15 +94,8 @@ public class CasePlanSteps {
 		}
 		String comment = form.text(REVIEW_COMMENT);
 		if ("APPROVE".equals(review)) {
-			CasePlan approved = this.casePlanService.approve(planId(task), Actors.current(task), comment);
-			List<String> services = approved.getGoals()
-				.stream()
-				.map(CasePlanGoal::getHandoffTo)
-				.filter(service -> service != null)
-				.map(Enum::name)
-				.distinct()
-				.toList();
-			task.getExecution().setVariable(PLAN_HANDOFF_SERVICES, FormFields.json(new ArrayList<>(services)));
+			this.casePlanService.approve(planId(task), Actors.current(task), comment);
+			task.getExecution().setVariable(APPROVED_PLAN_ID, planId(task));
 		}
 		else {
 			this.casePlanService.returnForRevision(planId(task), Actors.current(task), comment);

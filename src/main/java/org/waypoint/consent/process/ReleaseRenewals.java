@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.waypoint.consent.ConsentService;
 import org.waypoint.consent.Release;
+import org.waypoint.consent.ReleaseParty;
 import org.waypoint.consent.ReleaseRecorded;
 import org.waypoint.consent.ReleaseRevoked;
 import org.waypoint.participant.Enrollment;
@@ -52,6 +53,16 @@ class ReleaseRenewals {
 	}
 
 	@EventListener
+	/**
+	 * The party as the renewal task's name says it. A substance-use provider is not named
+	 * there: task lists reach supervisors and peers, whom 42 CFR Part 2 does not let know
+	 * of the treatment; the Case file tab names it to those it does.
+	 */
+	static String label(ReleaseParty party) {
+		return (party == ReleaseParty.SUBSTANCE_USE_PROVIDER) ? "a party named in the Case file"
+				: Words.lowerCase(party);
+	}
+
 	void on(ReleaseRecorded recorded) {
 		Release release = this.consentService.release(recorded.releaseId());
 		Participant participant = this.participantService.get(recorded.participantId());
@@ -63,7 +74,7 @@ class ReleaseRenewals {
 		variables.put(CASE_MANAGER, participant.getCaseManagerId());
 		variables.put(PARTICIPANT_NAME, participant.shortName());
 		variables.put(CASE_NUMBER, enrollment.getCaseNumber());
-		variables.put(RELEASE_PARTY, Words.lowerCase(release.getParty()));
+		variables.put(RELEASE_PARTY, label(release.getParty()));
 		variables.put(RENEWAL_DUE_AT, Date.from(this.consentService.renewalDue(release)));
 		variables.put(EXPIRES_AT, Date.from(release.getExpiresOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
 		this.asSystem.run(() -> this.runtimeService.startProcessInstanceByKey(ReleaseRenewalProcess.KEY,

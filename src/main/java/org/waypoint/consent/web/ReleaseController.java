@@ -92,8 +92,7 @@ class ReleaseController {
 			that party and scope; substance-use information only where a release names \
 			`SUBSTANCE_USE` (42 CFR Part 2).""")
 	@ApiResponse(responseCode = "201", description = "The release, in force from its first day.")
-	@ApiResponse(responseCode = "403",
-			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "403", description = CalledBy.NOT_WORKING_THE_CASE)
 	@ApiResponse(responseCode = "404", description = "No such participant.")
 	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	ResponseEntity<ReleaseView> record(@PathVariable long participantId, @RequestBody ReleaseRequest request) {
@@ -122,8 +121,7 @@ class ReleaseController {
 	@Operation(operationId = "revokeRelease", summary = "Revoke a release of information",
 			description = "The participant revokes one release: it ends at once, the participant's other releases stay in force. No body.")
 	@ApiResponse(responseCode = "200", description = "The revoked release.")
-	@ApiResponse(responseCode = "403",
-			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "403", description = CalledBy.NOT_WORKING_THE_CASE)
 	@ApiResponse(responseCode = "404", description = "No such release.")
 	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	ReleaseView revoke(@PathVariable long releaseId) {

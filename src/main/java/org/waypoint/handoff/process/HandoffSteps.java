@@ -26,6 +26,7 @@ import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.HandoffTerms.Transport;
 import org.waypoint.handoff.NewAppointment;
+import org.waypoint.handoff.PlanHandoffs;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
 import org.waypoint.handoff.process.WarmHandoffProcess.Fields;
@@ -37,36 +38,41 @@ import org.waypoint.platform.forms.FormFields;
 @Component("handoffSteps")
 public class HandoffSteps {
 
-	/** From case-plan: the services the approved plan's goals name. */
-	static final String PLAN_HANDOFF_SERVICES = "planHandoffServices";
-
 	static final String PLAN_ID = "planId";
+
+	/** From case-plan: the plan approved in this round, none if it was kept as it was. */
+	static final String APPROVED_PLAN_ID = "approvedPlanId";
+
+	static final String SERVICE_NOT_NAMED = "a provider named in the Case file";
 
 	/** The handoffs to start, for a multi-instance call of warm-handoff. */
 	static final String PLAN_HANDOFF_IDS = "planHandoffIds";
 
 	private final HandoffService handoffService;
 
-	public HandoffSteps(HandoffService handoffService) {
+	private final PlanHandoffs planHandoffs;
+
+	public HandoffSteps(HandoffService handoffService, PlanHandoffs planHandoffs) {
 		this.handoffService = handoffService;
+		this.planHandoffs = planHandoffs;
 	}
 
 	/**
-	 * The label of a service type, for forms and task names ("substance use treatment").
+	 * The label of a service type, for forms and task names ("housing"). Substance-use
+	 * treatment is not named there: task lists and the engine's records reach supervisors
+	 * and peers, whom 42 CFR Part 2 does not let know of it; the Case file tab names it
+	 * to those it does.
 	 */
 	public static String label(ServiceType service) {
-		return Words.lowerCase(service);
+		return (service == ServiceType.SUBSTANCE_USE_TREATMENT) ? SERVICE_NOT_NAMED : Words.lowerCase(service);
 	}
 
 	/**
 	 * Opens the handoffs of an approved plan; one to a service under way is not doubled.
 	 */
 	public void openForPlan(DelegateExecution execution) {
-		FormFields fields = FormFields.of(execution, "The plan's handoffs were not started");
-		List<ServiceType> services = fields.strings(PLAN_HANDOFF_SERVICES)
-			.stream()
-			.map(service -> fields.enumValue(PLAN_HANDOFF_SERVICES, service, ServiceType.class))
-			.toList();
+		Long approved = (Long) execution.getVariable(APPROVED_PLAN_ID);
+		List<ServiceType> services = (approved != null) ? this.planHandoffs.servicesOf(approved) : List.of();
 		List<Long> handoffs = this.handoffService
 			.openForPlan(participantId(execution), (Long) execution.getVariable(PLAN_ID), services,
 					Actors.current(execution))

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,8 +73,7 @@ class HandoffController {
 			`EDUCATION_EMPLOYMENT`) and optionally a named provider; the case manager schedules \
 			it in Tasklist. Handoffs the case plan names start when the plan is approved.""")
 	@ApiResponse(responseCode = "201", description = "The handoff, open.")
-	@ApiResponse(responseCode = "403",
-			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "403", description = CalledBy.NOT_WORKING_THE_CASE)
 	@ApiResponse(responseCode = "404", description = "No such participant.")
 	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -85,12 +86,22 @@ class HandoffController {
 
 	@GetMapping("/api/participants/{participantId}/handoffs")
 	@Operation(operationId = "listHandoffs", summary = "A participant's warm handoffs",
-			description = "The handoffs, who started them (`origin`), the appointments used and the outcome once closed.")
+			description = "The handoffs, who started them (`origin`), the appointments used and the outcome once closed. "
+					+ "Handoffs to substance-use treatment are listed only to the participant's case manager "
+					+ "(or who covers them) and clinicians (42 CFR Part 2).")
 	@ApiResponse(responseCode = "200", description = "The handoffs (empty for an unknown participant).")
 	@CalledBy("staff, program-admins")
 	List<HandoffView> handoffs(@PathVariable long participantId) {
-		this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
-		return this.handoffService.handoffsOf(participantId).stream().map(HandoffView::of).toList();
+		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
+		List<Handoff> handoffs = this.handoffService.handoffsOf(participantId);
+		Predicate<Handoff> substanceUse = handoff -> handoff.getServiceType() == ServiceType.SUBSTANCE_USE_TREATMENT;
+		boolean withheld = handoffs.stream().anyMatch(substanceUse)
+				&& !ApiCaller.belongsToAny(caller, Set.of(ProgramGroup.CLINICIANS))
+				&& !this.caseChanges.worksTheCase(participantId, caller.getUserId());
+		return handoffs.stream()
+			.filter(withheld ? substanceUse.negate() : handoff -> true)
+			.map(HandoffView::of)
+			.toList();
 	}
 
 	@GetMapping("/api/reports/handoffs")

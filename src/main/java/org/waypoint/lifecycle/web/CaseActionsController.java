@@ -74,8 +74,7 @@ class CaseActionsController {
 	@ApiResponse(responseCode = "202", description = "The exit was taken; the participant's processes end it.")
 	@ApiResponse(responseCode = "400",
 			description = "Not taken: no reason, a reason that is a discharge rather than an early exit, or a malformed body.")
-	@ApiResponse(responseCode = "403",
-			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "403", description = CalledBy.NOT_WORKING_THE_CASE)
 	@ApiResponse(responseCode = "404", description = "No such participant.")
 	@ApiResponse(responseCode = "409", description = "The participant has no open enrollment to end.")
 	@CalledBy("the participant's case manager (or who covers them), supervisors, program-admins")
@@ -98,8 +97,7 @@ class CaseActionsController {
 			The case manager finds the participant ready for less intensive services; a supervisor \
 			approves or returns it from the Team queue. No body.""")
 	@ApiResponse(responseCode = "202", description = "The step-down is up for a supervisor's review.")
-	@ApiResponse(responseCode = "403",
-			description = "Not the participant's case manager (or covering), a supervisor or a program administrator.")
+	@ApiResponse(responseCode = "403", description = CalledBy.NOT_WORKING_THE_CASE)
 	@ApiResponse(responseCode = "404", description = "No such participant.")
 	@ApiResponse(responseCode = "409",
 			description = "Case management is not open, or a step-down is already under review.")

@@ -17,6 +17,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CalledBy {
 
+	/**
+	 * The 403 of an operation only those who work the case or oversee the program may
+	 * call.
+	 */
+	String NOT_WORKING_THE_CASE = "Not the participant's case manager (or covering), a supervisor or a program administrator.";
+
 	/** The groups (and who among them), e.g. "referral-partners (own referrals only)". */
 	String value();
 

@@ -73,8 +73,9 @@ class ProgramController {
 	@Operation(operationId = "programCaseloads", summary = "Caseloads now", description = """
 			Each case manager's participants, those in intensive service models, own limit, leave \
 			and cover; the average per full-time equivalent (own limit / cap) against the policy \
-			average of 20, the pacing threshold of 18, the cap of 25 and the intensive standard of \
-			15; referrals waiting for screening; this month's capacity decisions by door, with the \
+			average, the pacing threshold, the cap and the intensive standard as the site sets them \
+			(by default 20, 18, 25 and 15: `averageLimit`, `pacingThreshold`, `cap`, \
+			`intensiveStandard`); referrals waiting for screening; this month's capacity decisions by door, with the \
 			decline reasons.""")
 	@ApiResponse(responseCode = "200", description = "The caseloads now.")
 	@CalledBy("supervisors, program-admins")

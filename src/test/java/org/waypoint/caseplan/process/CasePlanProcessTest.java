@@ -120,7 +120,9 @@ class CasePlanProcessTest {
 			.isEnded()
 			.variables()
 			.containsEntry("planApproved", true)
-			.containsEntry("planHandoffServices", List.of("HOUSING"));
+			// the handoffs' services are read from this plan, never passed through the
+			// engine
+			.containsEntry("approvedPlanId", 500L);
 	}
 
 	@Test

@@ -44,6 +44,7 @@ import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.HandoffTerms.Transport;
 import org.waypoint.handoff.NewAppointment;
+import org.waypoint.handoff.PlanHandoffs;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
 import org.waypoint.support.CalledProcessStubs;
@@ -85,7 +86,7 @@ class WarmHandoffProcessTest {
 		when(this.handoffService.handoff(40L)).thenReturn(handoff);
 		when(this.handoffService.confirmAfter()).thenReturn(Duration.ofDays(7));
 		when(this.handoffService.mayReschedule(40L)).thenReturn(true);
-		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService));
+		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService, mock(PlanHandoffs.class)));
 	}
 
 	@AfterEach
@@ -98,14 +99,14 @@ class WarmHandoffProcessTest {
 	@Test
 	void theCaseManagerGoesWithThemAndConfirmsEngagementAWeekLater() {
 		ProcessInstance handoff = start();
-		assertThat(task(handoff)).hasName("Warm handoff — Jane D., substance use treatment: schedule")
+		assertThat(task(handoff)).hasName("Warm handoff — Jane D., a provider named in the Case file: schedule")
 			.isAssignedTo("casey");
 
 		complete(task(handoff), schedule("CASE_MANAGER"));
 
 		verify(this.handoffService).schedule(40L, new NewAppointment("Harbor Recovery Center", "Dana, 555-0199",
 				this.appointment, "Harbor St clinic", Accompanier.CASE_MANAGER), "waypoint");
-		assertThat(task(handoff)).hasName("Warm handoff — Jane D., substance use treatment: go with them")
+		assertThat(task(handoff)).hasName("Warm handoff — Jane D., a provider named in the Case file: go with them")
 			.isAssignedTo("casey")
 			.hasDueDate(Date.from(this.appointment));
 

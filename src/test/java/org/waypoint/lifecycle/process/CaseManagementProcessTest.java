@@ -88,6 +88,7 @@ import org.waypoint.engagement.process.ContactSteps;
 import org.waypoint.handoff.Handoff;
 import org.waypoint.handoff.HandoffService;
 import org.waypoint.handoff.ServiceType;
+import org.waypoint.handoff.PlanHandoffs;
 import org.waypoint.handoff.process.HandoffSteps;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
@@ -136,6 +137,8 @@ class CaseManagementProcessTest {
 
 	private final HandoffService handoffService = mock(HandoffService.class);
 
+	private final PlanHandoffs planHandoffs = mock(PlanHandoffs.class);
+
 	private final DischargeService dischargeService = mock(DischargeService.class);
 
 	private final CrisisService crisisService = mock(CrisisService.class);
@@ -171,7 +174,7 @@ class CaseManagementProcessTest {
 		Mocks.register("participantSteps", new ParticipantSteps(this.participantService));
 		Mocks.register("caseloadSlots", new CaseloadSlots(this.capacityService, this.admissionPolicy));
 		Mocks.register("consentSteps", new ConsentSteps(this.consentService));
-		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService));
+		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService, this.planHandoffs));
 		Mocks.register("dischargeSteps", new DischargeSteps(this.dischargeService));
 		Mocks.register("crisisSteps", new CrisisSteps(this.crisisService));
 		Mocks.register("caseSchedule",
@@ -626,11 +629,9 @@ class CaseManagementProcessTest {
 				Map.of("riskLevel", "HIGH", "serviceModel", "ACT", "contactEveryDays", 3, "stepDownCandidate", false));
 		List<Handoff> handoffs = planHandoffs.stream().map(this::handoff).toList();
 		when(this.handoffService.openForPlan(eq(PARTICIPANT), any(), any(), any())).thenReturn(handoffs);
+		when(this.planHandoffs.servicesOf(500L)).thenReturn(List.of(ServiceType.HOUSING));
 		this.calledProcesses.finish(this.calledProcesses.running("case-plan", caseManagement.getId()),
-				Map.of("planId", 500L, "stepDownProposed", false, "planHandoffServices",
-						Variables.objectValue(new ArrayList<>(List.of("HOUSING")))
-							.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-							.create()));
+				Map.of("planId", 500L, "approvedPlanId", 500L, "stepDownProposed", false));
 		return caseManagement;
 	}
 
