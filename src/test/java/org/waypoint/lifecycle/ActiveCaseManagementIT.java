@@ -254,7 +254,8 @@ class ActiveCaseManagementIT {
 			.isEmpty();
 		String handoffs = "/api/participants/" + omar.participantId() + "/handoffs";
 		for (String toldOfIt : List.of(CASE_MANAGER, "clara")) {
-			assertThat(this.rest.withBasicAuth(toldOfIt, passwordOf(toldOfIt)).getForObject(handoffs, List.class))
+			assertThat(this.rest.withBasicAuth(toldOfIt, TestLogins.passwordOf(toldOfIt))
+				.getForObject(handoffs, List.class))
 				.as(toldOfIt)
 				.extracting(handoff -> ((Map<?, ?>) handoff).get("serviceType"),
 						handoff -> ((Map<?, ?>) handoff).get("outcome"))
@@ -265,10 +266,6 @@ class ActiveCaseManagementIT {
 				.as(notToldOfIt)
 				.isEmpty();
 		}
-	}
-
-	private static String passwordOf(String login) {
-		return CASE_MANAGER.equals(login) ? TestLogins.PASSWORD : DEMO_PASSWORD;
 	}
 
 	private ParticipantJourney taken(String firstName) {

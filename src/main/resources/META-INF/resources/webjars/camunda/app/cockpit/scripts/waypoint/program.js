@@ -264,6 +264,8 @@ function openCaseFile(row) {
 }
 
 async function programPage(reload) {
+  // the fidelity section loads its table itself: started first, it comes with the rest
+  const fidelity = fidelitySection();
   const [caseloads, atRisk, staff] = await Promise.all([getJson('/program/caseloads'), getJson('/program/at-risk'),
     getJson('/case-managers')]);
   return el('div', {class: 'waypoint-program'},
@@ -271,7 +273,7 @@ async function programPage(reload) {
     section('Caseloads now', numbersLine(caseloads), await caseloadChart(caseloads), caseloadTable(caseloads)),
     staffSection(staff, reload),
     section('Capacity decisions this month, by door', decisionsTable(caseloads)),
-    fidelitySection(),
+    fidelity,
     el('h3', {}, 'People at risk of being lost'),
     AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)));
 }
