@@ -24,7 +24,8 @@ public record CaseFileReader(String userId, Set<String> groups) {
 	 * the participant's case manager (or their cover) and clinicians.
 	 */
 	boolean seesSubstanceUse(String caseManagerId, String coveredBy) {
-		return worksTheCase(caseManagerId, coveredBy) || this.groups.contains(ProgramGroup.CLINICIANS.id());
+		return worksTheCase(caseManagerId, coveredBy)
+				|| ProgramGroup.toldOfSubstanceUse().stream().map(ProgramGroup::id).anyMatch(this.groups::contains);
 	}
 
 	private boolean worksTheCase(String caseManagerId, String coveredBy) {

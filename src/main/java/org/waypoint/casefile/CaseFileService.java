@@ -52,7 +52,6 @@ import org.waypoint.engagement.OutreachAttempt;
 import org.waypoint.engagement.OutreachService;
 import org.waypoint.handoff.Handoff;
 import org.waypoint.handoff.HandoffService;
-import org.waypoint.handoff.ServiceType;
 import org.waypoint.participant.Enrollment;
 import org.waypoint.participant.Participant;
 import org.waypoint.participant.ParticipantService;
@@ -382,7 +381,7 @@ public class CaseFileService {
 
 	private List<HandoffLine> handoffs(long participantId, boolean substanceUse) {
 		return this.handoffs.handoffsOf(participantId).stream().map(handoff -> {
-			if (!substanceUse && handoff.getServiceType() == ServiceType.SUBSTANCE_USE_TREATMENT) {
+			if (!substanceUse && handoff.revealsSubstanceUse()) {
 				return new HandoffLine(WITHHELD, null, null, null, null, null, null, handoff.isOpen());
 			}
 			var appointment = this.handoffs.latestAppointment(handoff.getId());
@@ -445,8 +444,8 @@ public class CaseFileService {
 			}
 		}
 		for (Handoff handoff : this.handoffs.handoffsOf(participantId)) {
-			String service = (substanceUse || handoff.getServiceType() != ServiceType.SUBSTANCE_USE_TREATMENT)
-					? Words.of(handoff.getServiceType()) : WITHHELD;
+			String service = (substanceUse || !handoff.revealsSubstanceUse()) ? Words.of(handoff.getServiceType())
+					: WITHHELD;
 			events.add(new TimelineEntry(handoff.getRequestedAt(), "Warm handoff started: " + service));
 			if (handoff.getClosedAt() != null) {
 				events.add(new TimelineEntry(handoff.getClosedAt(), "Warm handoff closed: " + service

@@ -104,7 +104,7 @@ public class Release {
 	 * out to a substance-use provider, or naming substance-use information.
 	 */
 	public boolean revealsSubstanceUse() {
-		return this.party == ReleaseParty.SUBSTANCE_USE_PROVIDER
+		return this.party.isSubstanceUseInformation()
 				|| this.scopes.stream().anyMatch(DisclosureScope::isSubstanceUseInformation);
 	}
 

@@ -3,10 +3,12 @@ package org.waypoint.engagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
@@ -140,12 +142,9 @@ public class ContactService {
 			.of(this.contacts.lastWithEveryone(), this.attempts.lastLocatedOfEveryone(),
 					this.sightings.lastSeenOfEveryone())
 			.flatMap(List::stream)
-			.forEach(seen -> lastSeen.merge(seen.participantId(), seen.at(), ContactService::later));
+			.forEach(seen -> lastSeen.merge(seen.participantId(), seen.at(),
+					BinaryOperator.maxBy(Comparator.naturalOrder())));
 		return lastSeen;
-	}
-
-	private static Instant later(Instant one, Instant other) {
-		return one.isAfter(other) ? one : other;
 	}
 
 	private void requireOpenRecord(Participant participant, Instant when, String error) {

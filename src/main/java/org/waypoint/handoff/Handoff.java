@@ -121,6 +121,11 @@ public class Handoff {
 		return this.serviceType;
 	}
 
+	/** Whether it tells of substance-use treatment (42 CFR Part 2). */
+	public boolean revealsSubstanceUse() {
+		return this.serviceType.isSubstanceUseInformation();
+	}
+
 	public Origin getOrigin() {
 		return this.origin;
 	}

@@ -234,7 +234,7 @@ public class HandoffService {
 	 * CFR Part 2.
 	 */
 	private static DisclosureRequest engagementCheck(long participantId, ServiceType service, String content) {
-		Set<DisclosureScope> scopes = (service == ServiceType.SUBSTANCE_USE_TREATMENT)
+		Set<DisclosureScope> scopes = service.isSubstanceUseInformation()
 				? EnumSet.of(DisclosureScope.PARTICIPATION, DisclosureScope.SUBSTANCE_USE)
 				: EnumSet.of(DisclosureScope.PARTICIPATION);
 		return new DisclosureRequest(participantId, partyFor(service), scopes, "Confirm engagement with a provider",

@@ -9,6 +9,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public enum ServiceType {
 
 	MENTAL_HEALTH, SUBSTANCE_USE_TREATMENT, HOUSING, BENEFITS_INCOME, HEALTH_CARE, PEER_RUN_ORGANIZATION,
-	EDUCATION_EMPLOYMENT
+	EDUCATION_EMPLOYMENT;
+
+	/** A handoff to it is substance-use information under 42 CFR Part 2. */
+	public boolean isSubstanceUseInformation() {
+		return this == SUBSTANCE_USE_TREATMENT;
+	}
 
 }

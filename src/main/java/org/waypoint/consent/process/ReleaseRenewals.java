@@ -59,8 +59,7 @@ class ReleaseRenewals {
 	 * of the treatment; the Case file tab names it to those it does.
 	 */
 	static String label(ReleaseParty party) {
-		return (party == ReleaseParty.SUBSTANCE_USE_PROVIDER) ? "a party named in the Case file"
-				: Words.lowerCase(party);
+		return party.isSubstanceUseInformation() ? "a party named in the Case file" : Words.lowerCase(party);
 	}
 
 	void on(ReleaseRecorded recorded) {

@@ -64,7 +64,7 @@ public class HandoffSteps {
 	 * to those it does.
 	 */
 	public static String label(ServiceType service) {
-		return (service == ServiceType.SUBSTANCE_USE_TREATMENT) ? SERVICE_NOT_NAMED : Words.lowerCase(service);
+		return service.isSubstanceUseInformation() ? SERVICE_NOT_NAMED : Words.lowerCase(service);
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -94,12 +93,11 @@ class HandoffController {
 	List<HandoffView> handoffs(@PathVariable long participantId) {
 		Authentication caller = this.apiCaller.requireOneOf(ProgramGroup.staffAndAdmins());
 		List<Handoff> handoffs = this.handoffService.handoffsOf(participantId);
-		Predicate<Handoff> substanceUse = handoff -> handoff.getServiceType() == ServiceType.SUBSTANCE_USE_TREATMENT;
-		boolean withheld = handoffs.stream().anyMatch(substanceUse)
-				&& !ApiCaller.belongsToAny(caller, Set.of(ProgramGroup.CLINICIANS))
+		boolean withheld = handoffs.stream().anyMatch(Handoff::revealsSubstanceUse)
+				&& !ApiCaller.belongsToAny(caller, ProgramGroup.toldOfSubstanceUse())
 				&& !this.caseChanges.worksTheCase(participantId, caller.getUserId());
 		return handoffs.stream()
-			.filter(withheld ? substanceUse.negate() : handoff -> true)
+			.filter(handoff -> !withheld || !handoff.revealsSubstanceUse())
 			.map(HandoffView::of)
 			.toList();
 	}

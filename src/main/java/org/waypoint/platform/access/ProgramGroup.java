@@ -56,6 +56,14 @@ public enum ProgramGroup {
 	}
 
 	/**
+	 * Who may know of a participant's substance use besides their own case manager (or
+	 * the colleague covering them): 42 CFR Part 2 keeps it from everyone else.
+	 */
+	public static Set<ProgramGroup> toldOfSubstanceUse() {
+		return EnumSet.of(CLINICIANS);
+	}
+
+	/**
 	 * Who may ask to end or narrow a case; a case manager only for their own participants
 	 * (participant.CaseChanges).
 	 */
