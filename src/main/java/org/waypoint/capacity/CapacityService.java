@@ -58,8 +58,8 @@ public class CapacityService implements TaskCoverage.Cover {
 			CapacityDecisionRepository decisions, IntensiveCaseloads intensiveCaseloads, Clock clock,
 			ApplicationEventPublisher events,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack,
-			@Value("${waypoint.capacity.caseload-cap}") int cap) {
-		this.cap = cap;
+			CaseloadStandards standards) {
+		this.cap = standards.cap();
 		this.intensiveCaseloads = intensiveCaseloads;
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
@@ -195,7 +195,7 @@ public class CapacityService implements TaskCoverage.Cover {
 		return this.caseManagers.findByActiveTrueOrderByUserId();
 	}
 
-	/** The site's cap: no case manager ever holds more (referral-admission.dmn's 25). */
+	/** The site's cap: no case manager ever holds more. */
 	public int cap() {
 		return this.cap;
 	}

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.CaseloadStandards;
 import org.waypoint.capacity.StaffCaseload;
 import org.waypoint.casefile.CaseFileService;
 import org.waypoint.casefile.CaseloadRow;
@@ -69,13 +70,13 @@ public class ProgramView {
 
 	private final LoginNames loginNames;
 
-	private final ProgramNumbers numbers;
+	private final CaseloadStandards standards;
 
 	private final Clock clock;
 
 	ProgramView(CapacityService capacity, ReferralService referrals, CaseFileService caseFiles,
 			ParticipantService participants, CrisisService crises, ConsentService consent, FollowUpService followUps,
-			LoginNames loginNames, ProgramNumbers numbers, Clock clock) {
+			LoginNames loginNames, CaseloadStandards standards, Clock clock) {
 		this.capacity = capacity;
 		this.referrals = referrals;
 		this.caseFiles = caseFiles;
@@ -84,7 +85,7 @@ public class ProgramView {
 		this.consent = consent;
 		this.followUps = followUps;
 		this.loginNames = loginNames;
-		this.numbers = numbers;
+		this.standards = standards;
 		this.clock = clock;
 	}
 
@@ -96,8 +97,8 @@ public class ProgramView {
 			.map(line -> new CaseManagerLine(line.caseManagerId(), names.get(line.caseManagerId()), line.participants(),
 					line.intensive(), line.ownLimit(), line.away(), line.coveredBy()))
 			.toList();
-		return new CaseloadsNow(lines, this.capacity.summary().average(), this.numbers.averageLimit(),
-				this.numbers.pacingThreshold(), this.capacity.cap(), this.numbers.intensiveStandard(),
+		return new CaseloadsNow(lines, this.capacity.summary().average(), this.standards.averageLimit(),
+				this.standards.pacingThreshold(), this.standards.cap(), this.standards.intensiveStandard(),
 				this.referrals.waitingForScreening(), decisionsThisMonth());
 	}
 

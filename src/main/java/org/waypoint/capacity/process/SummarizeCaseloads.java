@@ -9,16 +9,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.CaseloadStandards;
 import org.waypoint.capacity.CaseloadSummary;
 
-/** Puts the program's caseload figures before the capacity-alert table. */
+/**
+ * Puts the program's caseload figures, and the standards they are judged by, before the
+ * capacity-alert table.
+ */
 @Component("summarizeCaseloads")
 class SummarizeCaseloads implements JavaDelegate {
 
 	private final CapacityService capacityService;
 
-	SummarizeCaseloads(CapacityService capacityService) {
+	private final CaseloadStandards standards;
+
+	SummarizeCaseloads(CapacityService capacityService, CaseloadStandards standards) {
 		this.capacityService = capacityService;
+		this.standards = standards;
 	}
 
 	@Override
@@ -28,6 +35,7 @@ class SummarizeCaseloads implements JavaDelegate {
 		execution.setVariable(AVERAGE_CASELOAD, Math.round(summary.average() * 10) / 10.0);
 		execution.setVariable(HIGHEST_CASELOAD, (int) summary.highest());
 		execution.setVariable(HIGHEST_INTENSIVE_CASELOAD, (int) summary.highestIntensive());
+		execution.setVariables(this.standards.asDecisionInputs());
 	}
 
 }

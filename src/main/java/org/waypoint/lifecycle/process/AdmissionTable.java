@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.AdmissionRuling;
 import org.waypoint.capacity.CaseloadPicture;
+import org.waypoint.capacity.CaseloadStandards;
 import org.waypoint.platform.access.AsSystem;
 
 /**
@@ -23,7 +24,11 @@ class AdmissionTable implements AdmissionPolicy {
 
 	private final AsSystem asSystem;
 
-	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem) {
+	private final CaseloadStandards standards;
+
+	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem,
+			CaseloadStandards standards) {
+		this.standards = standards;
 		this.repositoryService = repositoryService;
 		this.decisionService = decisionService;
 		this.asSystem = asSystem;
@@ -40,7 +45,7 @@ class AdmissionTable implements AdmissionPolicy {
 			.latestVersion()
 			.singleResult();
 		DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableById(table.getId())
-			.variables(ReferralAdmissionDecision.inputs(priority, picture))
+			.variables(ReferralAdmissionDecision.inputs(priority, picture, this.standards))
 			.evaluate()
 			.getSingleResult();
 		if (result == null) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.waypoint.capacity.CaseloadPicture;
+import org.waypoint.capacity.CaseloadStandards;
 
 /** Declaration of processes/referral-admission.dmn: its key, inputs and outputs. */
 public final class ReferralAdmissionDecision {
@@ -36,12 +37,13 @@ public final class ReferralAdmissionDecision {
 	}
 
 	/**
-	 * The table's inputs for a referral of the given priority on this caseload.
+	 * The table's inputs for a referral of the given priority on this caseload, under the
+	 * site's caseload standards.
 	 */
-	public static Map<String, Object> inputs(String priority, CaseloadPicture picture) {
+	public static Map<String, Object> inputs(String priority, CaseloadPicture picture, CaseloadStandards standards) {
 		// HashMap: the averages and the lowest caseload are null when no case manager is
 		// active
-		Map<String, Object> inputs = new HashMap<>();
+		Map<String, Object> inputs = new HashMap<>(standards.asDecisionInputs());
 		inputs.put(PRIORITY, priority);
 		inputs.put(LOWEST_CASELOAD, picture.lowestCaseload());
 		inputs.put(AVERAGE_AFTER_ACCEPTANCE, picture.averageAfterAcceptance());

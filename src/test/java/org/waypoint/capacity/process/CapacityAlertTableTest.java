@@ -2,16 +2,18 @@ package org.waypoint.capacity.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.waypoint.support.DecisionTables;
+import org.waypoint.support.ShippedSettings;
 
 /**
- * When supervisors hear about staffing: average 17.9 vs 18 (pacing), one caseload 24 vs
- * 25 (cap), 15 vs 16 participants in intensive service models on one caseload (the
- * intensive standard of 12 to 15).
+ * When supervisors hear about staffing, under the caseload standards as shipped: average
+ * 17.9 vs 18 (pacing), one caseload 24 vs 25 (cap), 15 vs 16 participants in intensive
+ * service models on one caseload (the intensive standard of 12 to 15).
  */
 class CapacityAlertTableTest {
 
@@ -30,11 +32,10 @@ class CapacityAlertTableTest {
 			""")
 	void supervisorsAreToldAtThePacingThresholdTheCapAndAboveTheIntensiveStandard(double average, int highest,
 			int highestIntensive, String expectedAlert) {
-		String alert = capacityAlert
-			.evaluate(Map.of("averageCaseload", average, "highestCaseload", highest, "highestIntensiveCaseload",
-					highestIntensive))
-			.getSingleResult()
-			.getSingleEntry();
+		Map<String, Object> inputs = new HashMap<>(ShippedSettings.caseloadStandards().asDecisionInputs());
+		inputs.putAll(Map.of("averageCaseload", average, "highestCaseload", highest, "highestIntensiveCaseload",
+				highestIntensive));
+		String alert = capacityAlert.evaluate(inputs).getSingleResult().getSingleEntry();
 
 		if (expectedAlert == null) {
 			assertThat(alert).isNull();

@@ -8,17 +8,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.waypoint.capacity.process.CapacityReviewProcess.END_CASELOADS_REVIEWED;
 import static org.waypoint.capacity.process.CapacityReviewProcess.END_WITHIN_POLICY;
 import static org.waypoint.capacity.process.CapacityReviewProcess.MESSAGE_REVIEW_REQUESTED;
 import static org.waypoint.capacity.process.CapacityReviewProcess.TASK_REVIEW_CASELOADS;
-import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.ACTIVE_CASE_MANAGERS;
-import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.AVERAGE_CASELOAD;
-import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.HIGHEST_CASELOAD;
 import static org.waypoint.capacity.process.CapacityReviewProcess.Variables.STAFFING_ALERT;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -33,7 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.Caseload;
+import org.waypoint.capacity.CaseloadSummary;
 import org.waypoint.support.EngineTime;
+import org.waypoint.support.ShippedSettings;
 
 @Deployment(
 		resources = { "processes/capacity-review.bpmn", "processes/capacity-alert.dmn", "forms/review-caseloads.form" })
@@ -47,7 +53,7 @@ class CapacityReviewProcessTest {
 	/** A Sunday: the weekly review is due the next morning, Monday 07:00. */
 	private final Instant sunday = Instant.parse("2026-11-22T12:00:00Z");
 
-	private Map<String, Object> caseloads;
+	private final CapacityService capacityService = mock(CapacityService.class);
 
 	@BeforeEach
 	void setUp() {
@@ -55,7 +61,7 @@ class CapacityReviewProcessTest {
 		init(engine.getProcessEngine());
 		Mocks.register("capacityReviewSchedule", new CapacityReviewSchedule("0 0 7 ? * MON"));
 		Mocks.register("summarizeCaseloads",
-				(org.camunda.bpm.engine.delegate.JavaDelegate) execution -> execution.setVariables(this.caseloads));
+				new SummarizeCaseloads(this.capacityService, ShippedSettings.caseloadStandards()));
 	}
 
 	@AfterEach
@@ -66,7 +72,7 @@ class CapacityReviewProcessTest {
 
 	@Test
 	void weeklyReviewWithinThePolicyEndsQuietly() {
-		this.caseloads = figures(3, 15.0, 20);
+		caseloads(3, 15.0, 20);
 		Job schedule = managementService().createJobQuery().timers().singleResult();
 		Assertions.assertThat(schedule.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T07:00:00Z")));
 
@@ -83,7 +89,7 @@ class CapacityReviewProcessTest {
 
 	@Test
 	void averageAtThePacingThresholdGivesSupervisorsAReview() {
-		this.caseloads = figures(3, 18.0, 21);
+		caseloads(3, 18.0, 21);
 
 		ProcessInstance review = runtimeService().startProcessInstanceByMessage(MESSAGE_REVIEW_REQUESTED);
 
@@ -100,7 +106,7 @@ class CapacityReviewProcessTest {
 
 	@Test
 	void aCaseManagerAtTheCapGivesSupervisorsAReviewWhateverTheAverage() {
-		this.caseloads = figures(4, 12.0, 25);
+		caseloads(4, 12.0, 25);
 
 		ProcessInstance review = runtimeService().startProcessInstanceByMessage(MESSAGE_REVIEW_REQUESTED);
 
@@ -110,8 +116,13 @@ class CapacityReviewProcessTest {
 					alert -> Assertions.assertThat((String) alert).contains("holds 25 participants"));
 	}
 
-	private static Map<String, Object> figures(int caseManagers, double average, int highest) {
-		return Map.of(ACTIVE_CASE_MANAGERS, caseManagers, AVERAGE_CASELOAD, average, HIGHEST_CASELOAD, highest);
+	/**
+	 * The caseloads now: the largest one holds {@code highest}, none in intensive models.
+	 */
+	private void caseloads(int caseManagers, double average, int highest) {
+		List<Caseload> caseloads = new ArrayList<>(Collections.nCopies(caseManagers - 1, new Caseload("cm", 1)));
+		caseloads.add(new Caseload("cm-largest", highest));
+		when(this.capacityService.summary()).thenReturn(new CaseloadSummary(caseloads, average, highest, 0));
 	}
 
 }

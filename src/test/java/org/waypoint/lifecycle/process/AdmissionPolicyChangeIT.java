@@ -24,9 +24,10 @@ import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * An administrator lowers the average limit from 20 to 18 in referral-admission and
- * deploys it, as from Camunda Modeler: the next referral follows the new table, no
- * rebuild.
+ * An administrator tightens the pretrial reserve in referral-admission (pretrial
+ * referrals only while the average with the expected priority referrals stays two under
+ * the average limit) and deploys it, as from Camunda Modeler: the next referral follows
+ * the new table, no rebuild.
  */
 @WaypointIntegrationTest
 class AdmissionPolicyChangeIT {
@@ -71,11 +72,14 @@ class AdmissionPolicyChangeIT {
 		assertThat(underTwenty.isAccepted()).isTrue();
 
 		this.changedDeployment = this.repositoryService.createDeployment()
-			.name("average limit 18")
+			.name("pretrial reserve two under the average limit")
 			.addString("referral-admission.dmn",
 					Files.readString(Path.of("processes/referral-admission.dmn"))
-						.replace("&lt;= 20", "&lt;= 18")
-						.replace("&gt; 20", "&gt; 18"))
+						.replace("InputEntry_PretrialWithReserveReserve\"><text>&lt;= averageLimit",
+								"InputEntry_PretrialWithReserveReserve\"><text>&lt;= averageLimit - 2")
+						.replace("InputEntry_PretrialWithoutReserveReserve\"><text>&gt; averageLimit",
+								"InputEntry_PretrialWithoutReserveReserve\"><text>&gt; averageLimit - 2")
+						.replace("\", above \" + string(averageLimit)", "\", above \" + string(averageLimit - 2)"))
 			.deploy()
 			.getId();
 		// 19 held: 20 after acceptance, above 18
@@ -85,6 +89,7 @@ class AdmissionPolicyChangeIT {
 		assertThat(underEighteen.isAccepted()).isFalse();
 		assertThat(underEighteen.getDecisionVersion()).isEqualTo(underTwenty.getDecisionVersion() + 1);
 		assertThat(underEighteen.getAverageWithPriorityReserve()).isEqualTo(20.0);
+		assertThat(underEighteen.getReason()).endsWith("the average would be 20.0, above 18");
 	}
 
 	private long pretrialReferral(String partnerReference) {
