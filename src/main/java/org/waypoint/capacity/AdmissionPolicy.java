@@ -6,6 +6,6 @@ package org.waypoint.capacity;
 @FunctionalInterface
 public interface AdmissionPolicy {
 
-	AdmissionRuling rule(String priority, CaseloadPicture picture);
+	AdmissionRuling rule(String priority, CaseloadPicture picture, CaseloadStandards standards);
 
 }

@@ -52,14 +52,14 @@ public class CapacityService implements TaskCoverage.Cover {
 
 	private final Duration priorityLookBack;
 
-	private final int cap;
+	private final StandardsInForce standardsInForce;
 
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
 			CapacityDecisionRepository decisions, IntensiveCaseloads intensiveCaseloads, Clock clock,
 			ApplicationEventPublisher events,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack,
-			CaseloadStandards standards) {
-		this.cap = standards.cap();
+			StandardsInForce standardsInForce) {
+		this.standardsInForce = standardsInForce;
 		this.intensiveCaseloads = intensiveCaseloads;
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
@@ -118,11 +118,12 @@ public class CapacityService implements TaskCoverage.Cover {
 	 */
 	@Transactional
 	public CaseManager setOwnLimit(String userId, Integer limit) {
-		if (limit != null && (limit < 1 || limit > this.cap)) {
+		Roster roster = lockCaseloads();
+		int cap = roster.standards().cap();
+		if (limit != null && (limit < 1 || limit > cap)) {
 			throw new InvalidInputException("The limit was not set",
-					List.of("limit must be between 1 and the site's cap of " + this.cap + ", not " + limit));
+					List.of("limit must be between 1 and the site's cap of " + cap + ", not " + limit));
 		}
-		lockCaseloads();
 		CaseManager caseManager = onStaff(userId, "The limit was not set");
 		caseManager.setCaseloadLimit(limit);
 		return caseManager;
@@ -197,7 +198,12 @@ public class CapacityService implements TaskCoverage.Cover {
 
 	/** The site's cap: no case manager ever holds more. */
 	public int cap() {
-		return this.cap;
+		return standards().cap();
+	}
+
+	/** The caseload standards in force (the latest caseload-standards table). */
+	public CaseloadStandards standards() {
+		return this.standardsInForce.current();
 	}
 
 	private CaseManager onStaff(String userId, String error) {
@@ -217,23 +223,22 @@ public class CapacityService implements TaskCoverage.Cover {
 			.orElseThrow(() -> new IllegalStateException("The capacity lock row is missing (V2__caseloads.sql)"));
 		int expectedPriorityReferrals = (int) this.decisions.countByPriorityNotAndDecidedAtAfter(PRETRIAL,
 				this.clock.instant().minus(this.priorityLookBack));
-		return roster(expectedPriorityReferrals);
+		return roster(expectedPriorityReferrals, standards());
 	}
 
 	/**
 	 * Who is on staff, who takes referrals today (not away), and the least loaded of
 	 * those with room under their own limit: the one a referral goes to.
 	 */
-	private Roster roster(int expectedPriorityReferrals) {
+	private Roster roster(int expectedPriorityReferrals, CaseloadStandards standards) {
+		int cap = standards.cap();
 		LocalDate today = today();
 		Map<String, Long> held = this.caseloads.activeCaseloads()
 			.stream()
 			.collect(Collectors.toMap(Caseload::caseManagerId, Caseload::participants));
 		List<CaseManager> staff = this.caseManagers.findByActiveTrueOrderByUserId();
 		long total = held.values().stream().mapToLong(Long::longValue).sum();
-		double fullTimeEquivalents = staff.stream()
-			.mapToDouble(member -> member.ownLimit(this.cap) / (double) this.cap)
-			.sum();
+		double fullTimeEquivalents = staff.stream().mapToDouble(member -> member.ownLimit(cap) / (double) cap).sum();
 		Comparator<CaseManager> leastLoaded = Comparator
 			.comparingLong((CaseManager member) -> held.getOrDefault(member.getUserId(), 0L))
 			.thenComparing(CaseManager::getUserId);
@@ -242,19 +247,19 @@ public class CapacityService implements TaskCoverage.Cover {
 			.sorted(leastLoaded)
 			.toList();
 		Optional<CaseManager> withRoom = takingReferrals.stream()
-			.filter(member -> held.getOrDefault(member.getUserId(), 0L) < member.ownLimit(this.cap))
+			.filter(member -> held.getOrDefault(member.getUserId(), 0L) < member.ownLimit(cap))
 			.findFirst();
 		Integer lowest = withRoom.or(() -> takingReferrals.stream().findFirst())
 			.map(member -> held.getOrDefault(member.getUserId(), 0L).intValue())
 			.orElse(null);
 		String ownLimits = takingReferrals.stream()
 			.map(member -> member.getUserId() + " " + held.getOrDefault(member.getUserId(), 0L) + " of "
-					+ member.ownLimit(this.cap))
+					+ member.ownLimit(cap))
 			.collect(Collectors.joining(", "));
 		return new Roster(
 				new CaseloadPicture(staff.size(), fullTimeEquivalents, (int) total, lowest, expectedPriorityReferrals,
 						withRoom.isPresent(), ownLimits),
-				withRoom.map(CaseManager::getUserId).orElse(null), takingReferrals, held);
+				withRoom.map(CaseManager::getUserId).orElse(null), takingReferrals, held, standards);
 	}
 
 	/**
@@ -263,7 +268,7 @@ public class CapacityService implements TaskCoverage.Cover {
 	 * limit).
 	 */
 	private record Roster(CaseloadPicture picture, String nextCaseManager, List<CaseManager> takingReferrals,
-			Map<String, Long> held) {
+			Map<String, Long> held, CaseloadStandards standards) {
 
 		int load(CaseManager member) {
 			return this.held.getOrDefault(member.getUserId(), 0L).intValue();
@@ -285,7 +290,7 @@ public class CapacityService implements TaskCoverage.Cover {
 	@Transactional
 	public CapacityDecision decide(long referralId, String priority, AdmissionPolicy policy) {
 		Roster roster = lockCaseloads();
-		AdmissionRuling ruling = policy.rule(priority, roster.picture());
+		AdmissionRuling ruling = policy.rule(priority, roster.picture(), roster.standards());
 		String caseManager = ruling.accepted()
 				? assign(roster.nextCaseManager(), REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
 		CapacityDecision decision = this.decisions.save(new CapacityDecision(referralId, priority, roster.picture(),
@@ -403,10 +408,10 @@ public class CapacityService implements TaskCoverage.Cover {
 	 */
 	private AdmissionRuling roomOn(Roster roster, CaseManager member, String priority, AdmissionPolicy policy) {
 		int load = roster.load(member);
-		boolean underOwnLimit = load < member.ownLimit(this.cap);
-		double share = member.ownLimit(this.cap) / (double) this.cap;
-		return policy.rule(priority, new CaseloadPicture(1, share, load, load, 0, underOwnLimit,
-				member.getUserId() + " " + load + " of " + member.ownLimit(this.cap)));
+		CaseloadStandards standards = roster.standards();
+		int ownLimit = member.ownLimit(standards.cap());
+		return policy.rule(priority, new CaseloadPicture(1, ownLimit / (double) standards.cap(), load, load, 0,
+				load < ownLimit, member.getUserId() + " " + load + " of " + ownLimit), standards);
 	}
 
 	private String priorityOf(long referralId) {
@@ -431,9 +436,10 @@ public class CapacityService implements TaskCoverage.Cover {
 			.forEach(caseload -> held.put(caseload.caseManagerId(), caseload.participants()));
 		Map<String, Long> intensive = this.intensiveCaseloads.byCaseManager();
 		LocalDate today = today();
+		int cap = cap();
 		return staff().stream()
 			.map(member -> new StaffCaseload(member.getUserId(), held.getOrDefault(member.getUserId(), 0L),
-					intensive.getOrDefault(member.getUserId(), 0L), member.ownLimit(this.cap), member.isAwayOn(today),
+					intensive.getOrDefault(member.getUserId(), 0L), member.ownLimit(cap), member.isAwayOn(today),
 					member.coverOn(today)))
 			.sorted(Comparator.comparingLong(StaffCaseload::participants).reversed())
 			.toList();
@@ -454,7 +460,7 @@ public class CapacityService implements TaskCoverage.Cover {
 	@Transactional(readOnly = true)
 	public CaseloadSummary summary() {
 		return CaseloadSummary.of(this.caseloads.activeCaseloads(), this.intensiveCaseloads.byCaseManager(),
-				roster(0).picture().fullTimeEquivalents());
+				roster(0, standards()).picture().fullTimeEquivalents());
 	}
 
 	private LocalDate today() {

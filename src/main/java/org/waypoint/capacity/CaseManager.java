@@ -58,9 +58,12 @@ public class CaseManager {
 		this.coveredBy = coveredBy;
 	}
 
-	/** Their own limit, or the cap when they have none. */
+	/**
+	 * Their own limit, or the cap when they have none; a limit set under a higher cap
+	 * counts as the cap now.
+	 */
 	public int ownLimit(int cap) {
-		return (this.caseloadLimit != null) ? this.caseloadLimit : cap;
+		return (this.caseloadLimit != null) ? Math.min(this.caseloadLimit, cap) : cap;
 	}
 
 	public boolean isAwayOn(LocalDate day) {

@@ -70,13 +70,11 @@ public class ProgramView {
 
 	private final LoginNames loginNames;
 
-	private final CaseloadStandards standards;
-
 	private final Clock clock;
 
 	ProgramView(CapacityService capacity, ReferralService referrals, CaseFileService caseFiles,
 			ParticipantService participants, CrisisService crises, ConsentService consent, FollowUpService followUps,
-			LoginNames loginNames, CaseloadStandards standards, Clock clock) {
+			LoginNames loginNames, Clock clock) {
 		this.capacity = capacity;
 		this.referrals = referrals;
 		this.caseFiles = caseFiles;
@@ -85,7 +83,6 @@ public class ProgramView {
 		this.consent = consent;
 		this.followUps = followUps;
 		this.loginNames = loginNames;
-		this.standards = standards;
 		this.clock = clock;
 	}
 
@@ -97,8 +94,9 @@ public class ProgramView {
 			.map(line -> new CaseManagerLine(line.caseManagerId(), names.get(line.caseManagerId()), line.participants(),
 					line.intensive(), line.ownLimit(), line.away(), line.coveredBy()))
 			.toList();
-		return new CaseloadsNow(lines, this.capacity.summary().average(), this.standards.averageLimit(),
-				this.standards.pacingThreshold(), this.standards.cap(), this.standards.intensiveStandard(),
+		CaseloadStandards standards = this.capacity.standards();
+		return new CaseloadsNow(lines, this.capacity.summary().average(), standards.averageLimit(),
+				standards.pacingThreshold(), standards.cap(), standards.intensiveStandard(),
 				this.referrals.waitingForScreening(), decisionsThisMonth());
 	}
 

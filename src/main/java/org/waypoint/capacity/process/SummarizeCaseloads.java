@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.CaseloadStandards;
 import org.waypoint.capacity.CaseloadSummary;
 
 /**
@@ -21,11 +20,8 @@ class SummarizeCaseloads implements JavaDelegate {
 
 	private final CapacityService capacityService;
 
-	private final CaseloadStandards standards;
-
-	SummarizeCaseloads(CapacityService capacityService, CaseloadStandards standards) {
+	SummarizeCaseloads(CapacityService capacityService) {
 		this.capacityService = capacityService;
-		this.standards = standards;
 	}
 
 	@Override
@@ -35,7 +31,7 @@ class SummarizeCaseloads implements JavaDelegate {
 		execution.setVariable(AVERAGE_CASELOAD, Math.round(summary.average() * 10) / 10.0);
 		execution.setVariable(HIGHEST_CASELOAD, (int) summary.highest());
 		execution.setVariable(HIGHEST_INTENSIVE_CASELOAD, (int) summary.highestIntensive());
-		execution.setVariables(this.standards.asDecisionInputs());
+		execution.setVariables(this.capacityService.standards().asDecisionInputs());
 	}
 
 }

@@ -24,28 +24,24 @@ class AdmissionTable implements AdmissionPolicy {
 
 	private final AsSystem asSystem;
 
-	private final CaseloadStandards standards;
-
-	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem,
-			CaseloadStandards standards) {
-		this.standards = standards;
+	AdmissionTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem) {
 		this.repositoryService = repositoryService;
 		this.decisionService = decisionService;
 		this.asSystem = asSystem;
 	}
 
 	@Override
-	public AdmissionRuling rule(String priority, CaseloadPicture picture) {
-		return this.asSystem.call(() -> evaluate(priority, picture));
+	public AdmissionRuling rule(String priority, CaseloadPicture picture, CaseloadStandards standards) {
+		return this.asSystem.call(() -> evaluate(priority, picture, standards));
 	}
 
-	private AdmissionRuling evaluate(String priority, CaseloadPicture picture) {
+	private AdmissionRuling evaluate(String priority, CaseloadPicture picture, CaseloadStandards standards) {
 		DecisionDefinition table = this.repositoryService.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(ReferralAdmissionDecision.KEY)
 			.latestVersion()
 			.singleResult();
 		DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableById(table.getId())
-			.variables(ReferralAdmissionDecision.inputs(priority, picture, this.standards))
+			.variables(ReferralAdmissionDecision.inputs(priority, picture, standards))
 			.evaluate()
 			.getSingleResult();
 		if (result == null) {

@@ -60,8 +60,7 @@ class CapacityReviewProcessTest {
 		ClockUtil.setCurrentTime(Date.from(this.sunday));
 		init(engine.getProcessEngine());
 		Mocks.register("capacityReviewSchedule", new CapacityReviewSchedule("0 0 7 ? * MON"));
-		Mocks.register("summarizeCaseloads",
-				new SummarizeCaseloads(this.capacityService, ShippedSettings.caseloadStandards()));
+		Mocks.register("summarizeCaseloads", new SummarizeCaseloads(this.capacityService));
 	}
 
 	@AfterEach
@@ -123,6 +122,7 @@ class CapacityReviewProcessTest {
 		List<Caseload> caseloads = new ArrayList<>(Collections.nCopies(caseManagers - 1, new Caseload("cm", 1)));
 		caseloads.add(new Caseload("cm-largest", highest));
 		when(this.capacityService.summary()).thenReturn(new CaseloadSummary(caseloads, average, highest, 0));
+		when(this.capacityService.standards()).thenReturn(ShippedSettings.caseloadStandards());
 	}
 
 }

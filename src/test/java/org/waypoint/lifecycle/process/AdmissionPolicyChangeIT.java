@@ -1,6 +1,7 @@
 package org.waypoint.lifecycle.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +25,9 @@ import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * An administrator tightens the pretrial reserve in referral-admission (pretrial
- * referrals only while the average with the expected priority referrals stays two under
- * the average limit) and deploys it, as from Camunda Modeler: the next referral follows
- * the new table, no rebuild.
+ * An administrator changes a caseload standard in its one cell of caseload-standards and
+ * deploys it, as from Camunda Modeler: the next decision follows it, in its rules and its
+ * reasons, and so does the roster, with no rebuild and no restart.
  */
 @WaypointIntegrationTest
 class AdmissionPolicyChangeIT {
@@ -71,25 +71,41 @@ class AdmissionPolicyChangeIT {
 				this.admissionPolicy);
 		assertThat(underTwenty.isAccepted()).isTrue();
 
-		this.changedDeployment = this.repositoryService.createDeployment()
-			.name("pretrial reserve two under the average limit")
-			.addString("referral-admission.dmn",
-					Files.readString(Path.of("processes/referral-admission.dmn"))
-						.replace("InputEntry_PretrialWithReserveReserve\"><text>&lt;= averageLimit",
-								"InputEntry_PretrialWithReserveReserve\"><text>&lt;= averageLimit - 2")
-						.replace("InputEntry_PretrialWithoutReserveReserve\"><text>&gt; averageLimit",
-								"InputEntry_PretrialWithoutReserveReserve\"><text>&gt; averageLimit - 2")
-						.replace("\", above \" + string(averageLimit)", "\", above \" + string(averageLimit - 2)"))
-			.deploy()
-			.getId();
+		this.changedDeployment = deployStandards("OutputEntry_AverageLimit", 18);
 		// 19 held: 20 after acceptance, above 18
 		CapacityDecision underEighteen = this.capacity.decide(pretrialReferral("policy-2"), "PRETRIAL",
 				this.admissionPolicy);
 
 		assertThat(underEighteen.isAccepted()).isFalse();
-		assertThat(underEighteen.getDecisionVersion()).isEqualTo(underTwenty.getDecisionVersion() + 1);
 		assertThat(underEighteen.getAverageWithPriorityReserve()).isEqualTo(20.0);
 		assertThat(underEighteen.getReason()).endsWith("the average would be 20.0, above 18");
+	}
+
+	@Test
+	void loweringTheCapToTwentyTwoKeepsOwnLimitsUnderIt() throws IOException {
+		this.capacity.setOwnLimit("cm-solo", 23);
+
+		this.changedDeployment = deployStandards("OutputEntry_Cap", 22);
+
+		assertThat(this.capacity.cap()).isEqualTo(22);
+		assertThatThrownBy(() -> this.capacity.setOwnLimit("cm-solo", 23))
+			.hasMessageContaining("limit must be between 1 and the site's cap of 22, not 23");
+		assertThat(this.capacity.staffCaseloads()).singleElement()
+			.satisfies(line -> assertThat(line.ownLimit()).as("23 is above the cap now").isEqualTo(22));
+	}
+
+	/**
+	 * The shipped caseload-standards with one cell changed, deployed as a new version.
+	 */
+	private String deployStandards(String cell, int value) throws IOException {
+		String shipped = Files.readString(Path.of("processes/caseload-standards.dmn"));
+		String changed = shipped.replaceFirst("(id=\"" + cell + "\"><text>)\\d+", "$1" + value);
+		assertThat(changed).isNotEqualTo(shipped);
+		return this.repositoryService.createDeployment()
+			.name("caseload standards: " + cell + " " + value)
+			.addString("caseload-standards.dmn", changed)
+			.deploy()
+			.getId();
 	}
 
 	private long pretrialReferral(String partnerReference) {

@@ -19,11 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.waypoint.capacity.CaseloadPicture;
 import org.waypoint.capacity.CaseloadStandards;
 import org.waypoint.support.DecisionTables;
+import org.waypoint.support.ShippedSettings;
 
 /**
- * A site changes its caseload numbers in one place (waypoint.capacity.standards) and both
- * tables follow, every rule and every reason: here an average of 18, a cap of 22, pacing
- * from 16 and an intensive standard of 12, each at its edge.
+ * A site changes its caseload numbers in one place, a cell each of the caseload-standards
+ * table, and both tables that decide by them follow, every rule and every reason: here an
+ * average of 18, a cap of 22, pacing from 16 and an intensive standard of 12, each at its
+ * edge.
  */
 class CaseloadStandardsTest {
 
@@ -35,6 +37,11 @@ class CaseloadStandardsTest {
 
 	/** A number in a cell: a digit not inside decimal(x, 1), which only rounds. */
 	private static final Pattern NUMBER_IN_A_CELL = Pattern.compile("\\d");
+
+	@Test
+	void theShippedStandardsAreTheSourcesNumbers() {
+		assertThat(ShippedSettings.caseloadStandards()).isEqualTo(new CaseloadStandards(25, 20, 18, 15));
+	}
 
 	@Test
 	void priorityReferralsFollowTheSitesAverage() {
@@ -101,10 +108,10 @@ class CaseloadStandardsTest {
 	@Test
 	void standardsThatContradictEachOtherAreRefusedWithTheReason() {
 		assertThatThrownBy(() -> new CaseloadStandards(25, 20, 21, 15))
-			.hasMessageContaining("pacing-threshold (21) <= average-limit (20) <= cap (25)");
+			.hasMessageContaining("pacing threshold (21) <= average limit (20) <= cap (25)");
 		assertThatThrownBy(() -> new CaseloadStandards(25, 26, 18, 15))
-			.hasMessageContaining("average-limit (26) <= cap (25)");
-		assertThatThrownBy(() -> new CaseloadStandards(25, 20, 18, 26)).hasMessageContaining("intensive-standard (26)");
+			.hasMessageContaining("average limit (26) <= cap (25)");
+		assertThatThrownBy(() -> new CaseloadStandards(25, 20, 18, 26)).hasMessageContaining("intensive standard (26)");
 	}
 
 	private static DmnDecisionResultEntries admit(String priority, CaseloadPicture picture) {
