@@ -46,6 +46,10 @@ public class CapacityDecision {
 	@Column(name = "average_with_priority_reserve")
 	private Double averageWithPriorityReserve;
 
+	/** Empty for decisions taken before it was kept. */
+	@Column(name = "room_under_own_limits")
+	private Boolean roomUnderOwnLimits;
+
 	private String decision;
 
 	@Column(name = "over_average")
@@ -79,6 +83,7 @@ public class CapacityDecision {
 		this.expectedPriorityReferrals = picture.expectedPriorityReferrals();
 		this.averageAfterAcceptance = picture.averageAfterAcceptance();
 		this.averageWithPriorityReserve = picture.averageWithPriorityReserve();
+		this.roomUnderOwnLimits = picture.roomUnderOwnLimits();
 		this.decision = ruling.accepted() ? "ACCEPT" : "DECLINE";
 		this.overAverage = ruling.overAverage();
 		this.reason = ruling.reason();
@@ -86,6 +91,19 @@ public class CapacityDecision {
 		this.decisionVersion = ruling.decisionVersion();
 		this.assignedCaseManager = assignedCaseManager;
 		this.decidedAt = decidedAt;
+	}
+
+	/**
+	 * The caseload as this decision saw it, for replaying it under another policy. The
+	 * case managers' own limits are not kept one by one (a reason that lists them reads
+	 * "as decided"); a decision older than the room flag had room when someone took
+	 * referrals.
+	 */
+	public CaseloadPicture picture() {
+		boolean room = (this.roomUnderOwnLimits != null) ? this.roomUnderOwnLimits : this.lowestCaseload != null;
+		return new CaseloadPicture(this.activeCaseManagers,
+				(this.fullTimeEquivalents != null) ? this.fullTimeEquivalents : this.activeCaseManagers,
+				this.totalCaseload, this.lowestCaseload, this.expectedPriorityReferrals, room, "as decided");
 	}
 
 	public Long getId() {

@@ -111,6 +111,11 @@ public final class ParticipantLifecycleProcess {
 		 */
 		public static final String DECISION = "decision";
 
+		/** The values of {@link #DECISION} the model's gateway reads. */
+		public static final String ACCEPTED = "ACCEPT";
+
+		public static final String DECLINED = "DECLINE";
+
 		public static final String DECISION_REASON = "decisionReason";
 
 		public static final String CASE_MANAGER = "caseManagerId";

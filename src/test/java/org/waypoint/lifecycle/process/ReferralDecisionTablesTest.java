@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.waypoint.capacity.CaseloadPicture;
+import org.waypoint.capacity.process.ReferralAdmissionDecision;
 import org.waypoint.support.DecisionTables;
 import org.waypoint.support.ShippedSettings;
 

@@ -1,4 +1,4 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waypoint.capacity.AdmissionPolicy;
-import org.waypoint.capacity.CapacityDecision;
-import org.waypoint.capacity.CapacityService;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;

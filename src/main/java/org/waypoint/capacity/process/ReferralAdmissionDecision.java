@@ -1,4 +1,4 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.capacity.process;
 
 import java.util.HashMap;
 import java.util.Map;

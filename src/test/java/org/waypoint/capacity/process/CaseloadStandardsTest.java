@@ -1,4 +1,4 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.capacity.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.capacity.process;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;

@@ -1,0 +1,335 @@
+package org.waypoint.capacity.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.dmn.DmnModelException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waypoint.capacity.CapacityDecision;
+import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.CaseloadStandards;
+import org.waypoint.capacity.PolicyChange;
+import org.waypoint.capacity.PolicyChanges;
+import org.waypoint.platform.ConflictException;
+import org.waypoint.platform.InvalidInputException;
+import org.waypoint.platform.access.AsSystem;
+import org.waypoint.referral.Door;
+import org.waypoint.referral.ReferralOrigin;
+import org.waypoint.referral.ReferralService;
+
+/**
+ * What a changed caseload-standards or referral-admission table would have decided: the
+ * capacity decisions of the last months, replayed from the figures they were taken on
+ * through the tables in force and through the draft, side by side. The draft is evaluated
+ * apart from the engine (nothing deployed, nothing in its history) until an administrator
+ * deploys it with a reason.
+ */
+@Component
+public class PolicyPreviews {
+
+	/**
+	 * The tables whose decisions Waypoint keeps the figures of, so they can be replayed.
+	 */
+	static final List<String> REPLAYABLE = List.of(CaseloadStandardsTable.KEY, ReferralAdmissionDecision.KEY);
+
+	static final int MOST_MONTHS = 24;
+
+	private static final DmnEngine DRAFTS = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+	private static final String NOT_PREVIEWED = "The draft was not previewed";
+
+	private final RepositoryService repositoryService;
+
+	private final CapacityService capacityService;
+
+	private final ReferralService referralService;
+
+	private final PolicyChanges policyChanges;
+
+	private final AsSystem asSystem;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	PolicyPreviews(RepositoryService repositoryService, CapacityService capacityService,
+			ReferralService referralService, PolicyChanges policyChanges, AsSystem asSystem, ObjectMapper json,
+			Clock clock) {
+		this.repositoryService = repositoryService;
+		this.capacityService = capacityService;
+		this.referralService = referralService;
+		this.policyChanges = policyChanges;
+		this.asSystem = asSystem;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** One decision as a policy rules it. */
+	public record Ruling(String decision, boolean overAverage, String reason) {
+	}
+
+	/** A decision the draft would have taken otherwise. */
+	public record Flip(long referralId, Door door, String priority, Instant decidedAt, Ruling inForce, Ruling draft) {
+	}
+
+	/** The replayed decisions of one door. */
+	public record DoorFigures(Door door, int replayed, int acceptedInForce, int acceptedUnderDraft,
+			int overAverageInForce, int overAverageUnderDraft, int flipped) {
+	}
+
+	/**
+	 * @param id the preview's id, to deploy it by
+	 * @param baseVersion the deployed version of the table the draft was compared with
+	 */
+	public record Preview(long id, String decisionKey, Integer baseVersion, Instant from, Instant until,
+			CaseloadStandards standardsInForce, CaseloadStandards standardsUnderDraft, int replayed, int flipped,
+			List<DoorFigures> byDoor, List<Flip> flips) {
+	}
+
+	/**
+	 * Replays the capacity decisions of the last {@code months} through the draft and
+	 * keeps the preview; deploys nothing.
+	 */
+	@Transactional
+	public Preview preview(String draftXml, int months, String previewedBy) {
+		if (months < 1 || months > MOST_MONTHS) {
+			throw new InvalidInputException(NOT_PREVIEWED,
+					List.of("months must be between 1 and " + MOST_MONTHS + ", not " + months));
+		}
+		DmnDecision draft = parseDraft(draftXml);
+		Map<String, DeployedTable> inForce = this.asSystem.call(this::tablesInForce);
+		Policy current = policy(inForce.get(CaseloadStandardsTable.KEY).decision(),
+				inForce.get(ReferralAdmissionDecision.KEY).decision());
+		Policy drafted = draft.getKey().equals(CaseloadStandardsTable.KEY) ? policy(draft, current.admission())
+				: policy(current.standardsTable(), draft);
+
+		Instant until = this.clock.instant();
+		Instant from = until.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
+		List<CapacityDecision> decisions = this.capacityService.decisionsSince(from);
+		Map<Long, ReferralOrigin> origins = this.referralService
+			.originsOf(decisions.stream().map(CapacityDecision::getReferralId).toList());
+		List<Flip> flips = new ArrayList<>();
+		Map<Door, DoorTally> tallies = new EnumMap<>(Door.class);
+		for (CapacityDecision decision : decisions) {
+			Door door = origins.get(decision.getReferralId()).door();
+			Ruling before = current.rule(decision);
+			Ruling after = drafted.rule(decision);
+			boolean flipped = !before.decision().equals(after.decision())
+					|| before.overAverage() != after.overAverage();
+			if (flipped) {
+				flips.add(new Flip(decision.getReferralId(), door, decision.getPriority(), decision.getDecidedAt(),
+						before, after));
+			}
+			tallies.computeIfAbsent(door, any -> new DoorTally()).add(before, after, flipped);
+		}
+		List<DoorFigures> byDoor = tallies.entrySet()
+			.stream()
+			.map(entry -> entry.getValue().figures(entry.getKey()))
+			.toList();
+		flips.sort(Comparator.comparing(Flip::decidedAt));
+		Integer baseVersion = inForce.get(draft.getKey()).version();
+		PolicyChange kept = this.policyChanges.previewed(draft.getKey(), draftXml, baseVersion, months,
+				decisions.size(), flips.size(), asJson(byDoor), previewedBy);
+		return new Preview(kept.getId(), draft.getKey(), baseVersion, from, until, current.standards(),
+				drafted.standards(), decisions.size(), flips.size(), byDoor, flips);
+	}
+
+	/**
+	 * Deploys a previewed draft as the table's next version, with who and why. Refused
+	 * when the table was deployed again since the preview (its figures would be stale).
+	 */
+	@Transactional
+	public PolicyChange deploy(long previewId, String reason, String deployedBy) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("The draft was not deployed", List.of("reason: say why it changes"));
+		}
+		PolicyChange change = this.policyChanges.toDeploy(previewId);
+		return this.asSystem.call(() -> {
+			Integer latest = latestVersion(change.getDecisionKey());
+			if (!Objects.equals(latest, change.getBaseVersion())) {
+				throw new ConflictException(change.getDecisionKey() + " was deployed as version " + latest
+						+ " since this preview (compared with version " + change.getBaseVersion()
+						+ "): preview the draft again");
+			}
+			Deployment deployment = this.repositoryService.createDeployment()
+				.name(change.getDecisionKey() + ": " + reason.strip())
+				.source("Waypoint policy preview " + previewId)
+				.addString(change.getDecisionKey() + ".dmn", change.getDraft())
+				.deploy();
+			int version = this.repositoryService.createDecisionDefinitionQuery()
+				.deploymentId(deployment.getId())
+				.decisionDefinitionKey(change.getDecisionKey())
+				.singleResult()
+				.getVersion();
+			return this.policyChanges.deployed(change, deployedBy, reason.strip(), deployment.getId(), version);
+		});
+	}
+
+	private DmnDecision parseDraft(String draftXml) {
+		if (draftXml == null || draftXml.isBlank()) {
+			throw new InvalidInputException(NOT_PREVIEWED, List.of("the body must be a DMN file"));
+		}
+		List<DmnDecision> decisions;
+		try {
+			decisions = DRAFTS.parseDecisions(stream(draftXml));
+		}
+		catch (DmnEngineException | DmnModelException ex) {
+			throw new InvalidInputException(NOT_PREVIEWED,
+					List.of("not a DMN file Camunda can read: " + ex.getMessage()));
+		}
+		List<DmnDecision> replayable = decisions.stream()
+			.filter(decision -> REPLAYABLE.contains(decision.getKey()))
+			.toList();
+		if (replayable.size() != 1) {
+			throw new InvalidInputException(NOT_PREVIEWED,
+					List.of("a draft holds one of " + String.join(", ", REPLAYABLE)
+							+ ", the tables whose decisions are replayed; this one holds "
+							+ decisions.stream().map(DmnDecision::getKey).toList()));
+		}
+		return replayable.get(0);
+	}
+
+	private record DeployedTable(DmnDecision decision, Integer version) {
+	}
+
+	private Map<String, DeployedTable> tablesInForce() {
+		Map<String, DeployedTable> tables = new TreeMap<>();
+		for (String key : REPLAYABLE) {
+			DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
+				.decisionDefinitionKey(key)
+				.latestVersion()
+				.singleResult();
+			if (latest == null) {
+				throw new IllegalStateException("No " + key + " table is deployed");
+			}
+			try (InputStream model = this.repositoryService.getDecisionModel(latest.getId())) {
+				tables.put(key, new DeployedTable(DRAFTS.parseDecision(key, model), latest.getVersion()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return tables;
+	}
+
+	private Integer latestVersion(String key) {
+		DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(key)
+			.latestVersion()
+			.singleResult();
+		return (latest != null) ? latest.getVersion() : null;
+	}
+
+	private static Policy policy(DmnDecision standardsTable, DmnDecision admission) {
+		DmnDecisionResultEntries row = DRAFTS.evaluateDecision(standardsTable, Map.of()).getSingleResult();
+		if (row == null) {
+			throw new InvalidInputException(NOT_PREVIEWED, List.of(CaseloadStandardsTable.KEY + " gives no row"));
+		}
+		try {
+			return new Policy(standardsTable, CaseloadStandards.of(row.getEntryMap()), admission);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(NOT_PREVIEWED, List.of(ex.getMessage()));
+		}
+	}
+
+	/** A caseload-standards table and the admission table that decides by it. */
+	private record Policy(DmnDecision standardsTable, CaseloadStandards standards, DmnDecision admission) {
+
+		Ruling rule(CapacityDecision decision) {
+			DmnDecisionResultEntries result;
+			try {
+				result = DRAFTS
+					.evaluateDecision(this.admission,
+							ReferralAdmissionDecision.inputs(decision.getPriority(), decision.picture(),
+									this.standards))
+					.getSingleResult();
+			}
+			catch (RuntimeException ex) {
+				// whatever fails here is the draft's: it cannot decide figures the
+				// program met
+				throw new InvalidInputException(NOT_PREVIEWED, List.of("referral " + decision.getReferralId()
+						+ " decided " + decision.getDecidedAt() + ": " + ex.getMessage()));
+			}
+			if (result == null) {
+				return new Ruling("NO RULE", false, "No rule of the table matches these figures");
+			}
+			return new Ruling(result.getEntry(ReferralAdmissionDecision.DECISION),
+					Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
+					result.getEntry(ReferralAdmissionDecision.REASON));
+		}
+
+	}
+
+	private static final class DoorTally {
+
+		private int replayed;
+
+		private int acceptedInForce;
+
+		private int acceptedUnderDraft;
+
+		private int overAverageInForce;
+
+		private int overAverageUnderDraft;
+
+		private int flipped;
+
+		void add(Ruling inForce, Ruling draft, boolean flip) {
+			this.replayed++;
+			this.acceptedInForce += accepted(inForce);
+			this.acceptedUnderDraft += accepted(draft);
+			this.overAverageInForce += inForce.overAverage() ? 1 : 0;
+			this.overAverageUnderDraft += draft.overAverage() ? 1 : 0;
+			this.flipped += flip ? 1 : 0;
+		}
+
+		DoorFigures figures(Door door) {
+			return new DoorFigures(door, this.replayed, this.acceptedInForce, this.acceptedUnderDraft,
+					this.overAverageInForce, this.overAverageUnderDraft, this.flipped);
+		}
+
+		private static int accepted(Ruling ruling) {
+			return ReferralAdmissionDecision.ACCEPT.equals(ruling.decision()) ? 1 : 0;
+		}
+
+	}
+
+	private String asJson(List<DoorFigures> byDoor) {
+		try {
+			return this.json.writeValueAsString(byDoor);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static InputStream stream(String xml) {
+		return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

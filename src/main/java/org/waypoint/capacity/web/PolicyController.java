@@ -1,0 +1,117 @@
+package org.waypoint.capacity.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.capacity.PolicyChange;
+import org.waypoint.capacity.PolicyChanges;
+import org.waypoint.capacity.process.PolicyPreviews;
+import org.waypoint.capacity.process.PolicyPreviews.Preview;
+import org.waypoint.platform.access.ApiCaller;
+import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.web.CalledBy;
+
+/**
+ * Policy changes for program administrators: a changed caseload-standards or
+ * referral-admission table previewed against the recent decisions, then deployed with a
+ * reason; the changes deployed so far.
+ */
+@RestController
+@RequestMapping("/api/policy")
+@Tag(name = "Policy changes",
+		description = "See what a changed policy table would have decided before it decides, then deploy it with a reason.")
+class PolicyController {
+
+	private static final Set<ProgramGroup> ADMINS = Set.of(ProgramGroup.PROGRAM_ADMINS);
+
+	private static final Set<ProgramGroup> READERS = Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);
+
+	private final PolicyPreviews previews;
+
+	private final PolicyChanges changes;
+
+	private final ApiCaller apiCaller;
+
+	PolicyController(PolicyPreviews previews, PolicyChanges changes, ApiCaller apiCaller) {
+		this.previews = previews;
+		this.changes = changes;
+		this.apiCaller = apiCaller;
+	}
+
+	@PostMapping(path = "/previews", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
+	@Operation(operationId = "previewPolicyChange", summary = "Preview a changed policy table", description = """
+			The body is a DMN file as Camunda Modeler saves it, holding a changed `caseload-standards` \
+			or `referral-admission` table. Every capacity decision of the last `months` is replayed \
+			from the figures it was taken on, through the tables in force and through the draft: the \
+			answer counts them by door and lists each decision that would have gone otherwise \
+			(accepted or declined, or over the average or not). Nothing is deployed; the preview is \
+			kept, to deploy by its id.""")
+	@ApiResponse(responseCode = "201", description = "The preview.")
+	@ApiResponse(responseCode = "400",
+			description = "Not a DMN file, not one of the two tables, standards that contradict each other, or a draft that fails on a replayed decision.")
+	@CalledBy("program-admins")
+	@ResponseStatus(HttpStatus.CREATED)
+	Preview preview(@RequestBody String draft,
+			@Parameter(description = "How many months of decisions to replay (1 to 24).") @RequestParam(
+					defaultValue = "6") int months) {
+		return this.previews.preview(draft, months, this.apiCaller.requireOneOf(ADMINS).getUserId());
+	}
+
+	record Deployment(String reason) {
+	}
+
+	/** A deployed policy change: who, when, why, and what its preview counted. */
+	record Change(long previewId, String decisionKey, int version, String deployedBy, Instant deployedAt, String reason,
+			int months, int replayed, int flipped, String previewedBy, Instant previewedAt) {
+
+		static Change of(PolicyChange change) {
+			return new Change(change.getId(), change.getDecisionKey(), change.getDeployedVersion(),
+					change.getDeployedBy(), change.getDeployedAt(), change.getReason(), change.getMonths(),
+					change.getReplayed(), change.getFlipped(), change.getPreviewedBy(), change.getPreviewedAt());
+		}
+
+	}
+
+	@PostMapping("/previews/{previewId}/deployment")
+	@Operation(operationId = "deployPolicyChange", summary = "Deploy a previewed policy table", description = """
+			Deploys the previewed draft as the table's next version, with `reason`: the next decision \
+			uses it. Refused when the table was deployed again since the preview, whose figures \
+			would then be stale.""")
+	@ApiResponse(responseCode = "201", description = "The change as deployed.")
+	@ApiResponse(responseCode = "400", description = "No reason given.")
+	@ApiResponse(responseCode = "404", description = "No preview with that id.")
+	@ApiResponse(responseCode = "409",
+			description = "The preview was deployed already, or the table was deployed again since the preview.")
+	@CalledBy("program-admins")
+	@ResponseStatus(HttpStatus.CREATED)
+	Change deploy(@PathVariable long previewId, @RequestBody Deployment deployment) {
+		String caller = this.apiCaller.requireOneOf(ADMINS).getUserId();
+		return Change.of(this.previews.deploy(previewId, deployment.reason(), caller));
+	}
+
+	@GetMapping("/changes")
+	@Operation(operationId = "listPolicyChanges", summary = "The policy changes deployed",
+			description = "Every change deployed through a preview, the latest first: who, when, why, and what its preview counted.")
+	@ApiResponse(responseCode = "200", description = "The changes.")
+	@CalledBy("supervisors, program-admins")
+	List<Change> changes() {
+		this.apiCaller.requireOneOf(READERS);
+		return this.changes.deployedChanges().stream().map(Change::of).toList();
+	}
+
+}

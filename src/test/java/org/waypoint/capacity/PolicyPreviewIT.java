@@ -1,0 +1,216 @@
+package org.waypoint.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.referral.Door;
+import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
+import org.waypoint.support.TestLogins;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/**
+ * A program admin lowers the average to 18 in a draft of caseload-standards and previews
+ * it over six months of decisions taken through the models: two case managers holding 17
+ * each, then an arrest diversion (17.5 after acceptance), a pretrial referral (18.5 with
+ * the reserve), a community referral (18.5), a pretrial referral at 20.0 and one at 20.5
+ * (declined), and an arrest diversion seven months back. Under 18 the first pretrial and
+ * the second are declined and the community referral goes over the average; nothing else
+ * changes and the old decision is not replayed. It deploys only when asked, with a
+ * reason, once.
+ */
+@WaypointIntegrationTest
+class PolicyPreviewIT {
+
+	@Autowired
+	Journeys journeys;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	CapacityService capacity;
+
+	private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+	private long arrestDiversion;
+
+	private long firstPretrial;
+
+	private long community;
+
+	private long secondPretrial;
+
+	private long declinedPretrial;
+
+	@BeforeEach
+	void sixMonthsOfDecisions() {
+		EngineTime.setNow(EngineTime.start());
+		this.journeys
+			.onlyCaseManagersHolding(Map.of("cm-policy-a-" + this.suffix, 17, "cm-policy-b-" + this.suffix, 17));
+		this.arrestDiversion = decided(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "Ari");
+		this.firstPretrial = decided(Door.PRETRIAL_DIVERSION, "Pia");
+		this.community = decided(Door.COMMUNITY, "Cole");
+		this.secondPretrial = decided(Door.PRETRIAL_DIVERSION, "Pam");
+		this.declinedPretrial = decided(Door.PRETRIAL_DIVERSION, "Pete");
+		long old = decided(Door.LAW_ENFORCEMENT_ARREST_DIVERSION, "Otto");
+		this.jdbc.update("update capacity_decision set decided_at = ? where referral_id = ?",
+				Timestamp.from(EngineTime.now().atZone(ZoneOffset.UTC).minusMonths(7).toInstant()), old);
+	}
+
+	@AfterEach
+	void shippedPolicyAgain() {
+		this.repositoryService.createDeploymentQuery()
+			.list()
+			.stream()
+			.filter(deployment -> String.valueOf(deployment.getSource()).startsWith("Waypoint policy preview"))
+			.forEach(deployment -> this.repositoryService.deleteDeployment(deployment.getId(), true));
+		this.jdbc.update("delete from policy_change");
+		EngineTime.reset();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anAverageOfEighteenShowsTheDecisionsThatFlipAndDeploysOnlyWhenAsked() throws IOException {
+		int versionInForce = standardsVersion();
+
+		Map<String, Object> preview = preview("ada", averageLimit(18), 6).getBody();
+
+		assertThat(preview).containsEntry("decisionKey", "caseload-standards")
+			.containsEntry("baseVersion", versionInForce)
+			.containsEntry("replayed", 5)
+			.containsEntry("flipped", 3);
+		assertThat((Map<String, Object>) preview.get("standardsUnderDraft")).containsEntry("averageLimit", 18)
+			.containsEntry("cap", 25);
+		List<Map<String, Object>> flips = (List<Map<String, Object>>) preview.get("flips");
+		assertThat(flips).extracting(flip -> ((Number) flip.get("referralId")).longValue())
+			.containsExactly(this.firstPretrial, this.community, this.secondPretrial);
+		assertThat(flips.get(0)).containsEntry("door", "PRETRIAL_DIVERSION");
+		assertThat((Map<String, Object>) flips.get(0).get("inForce")).containsEntry("decision", "ACCEPT");
+		assertThat((Map<String, Object>) flips.get(0).get("draft")).containsEntry("decision", "DECLINE")
+			.containsEntry("reason",
+					"Declined: pretrial referrals are taken only while capacity remains for all expected priority referrals; with them the average would be 18.5, above 18");
+		assertThat((Map<String, Object>) flips.get(1).get("draft")).containsEntry("decision", "ACCEPT")
+			.containsEntry("overAverage", true);
+		assertThat((List<Map<String, Object>>) preview.get("byDoor"))
+			.extracting(door -> door.get("door"), door -> door.get("replayed"), door -> door.get("acceptedInForce"),
+					door -> door.get("acceptedUnderDraft"), door -> door.get("overAverageUnderDraft"),
+					door -> door.get("flipped"))
+			.containsExactly(tuple("LAW_ENFORCEMENT_ARREST_DIVERSION", 1, 1, 1, 0, 0),
+					tuple("COMMUNITY", 1, 1, 1, 1, 1), tuple("PRETRIAL_DIVERSION", 3, 2, 0, 0, 2));
+		assertThat(standardsVersion()).as("a preview deploys nothing").isEqualTo(versionInForce);
+		assertThat(this.capacity.standards().averageLimit()).isEqualTo(20);
+
+		long previewId = ((Number) preview.get("id")).longValue();
+		ResponseEntity<Map> deployed = deploy("ada", previewId, "County asks for 18 while two posts are vacant");
+
+		assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(deployed.getBody()).containsEntry("version", versionInForce + 1).containsEntry("deployedBy", "ada");
+		assertThat(this.capacity.standards().averageLimit()).as("the next decision's").isEqualTo(18);
+		List<Map<String, Object>> changes = (List<Map<String, Object>>) get("sam", "/api/policy/changes").getBody();
+		assertThat(changes).singleElement()
+			.satisfies(change -> assertThat(change).containsEntry("decisionKey", "caseload-standards")
+				.containsEntry("reason", "County asks for 18 while two posts are vacant")
+				.containsEntry("previewedBy", "ada")
+				.containsEntry("replayed", 5)
+				.containsEntry("flipped", 3));
+		assertThat(deploy("ada", previewId, "again").getStatusCode()).as("once").isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void aPreviewOverTakenByAnotherDeploymentIsRefusedWithTheReason() throws IOException {
+		long first = ((Number) preview("ada", averageLimit(19), 6).getBody().get("id")).longValue();
+		long second = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
+		assertThat(deploy("ada", second, "18 for the winter").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		ResponseEntity<Map> stale = deploy("ada", first, "19 after all");
+
+		assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(stale.getBody().toString()).contains("since this preview", "preview the draft again");
+	}
+
+	@Test
+	void whatCannotBePreviewedIsRefusedWithTheReasonAndOnlyProgramAdminsPreview() throws IOException {
+		assertThat(preview("ada", "<not-dmn/>", 6).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<Map> otherTable = preview("ada", Files.readString(Path.of("processes/referral-priority.dmn")),
+				6);
+		assertThat(otherTable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(otherTable.getBody().toString())
+			.contains("a draft holds one of caseload-standards, referral-admission");
+		ResponseEntity<Map> contradicting = preview("ada",
+				shippedStandards().replaceFirst("(id=\"OutputEntry_PacingThreshold\"><text>)\\d+", "$121"), 6);
+		assertThat(contradicting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(contradicting.getBody().toString()).contains("pacing threshold (21) <= average limit (20)");
+		assertThat(preview("ada", averageLimit(18), 0).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(preview("sam", averageLimit(18), 6).getStatusCode()).as("a supervisor")
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		long previewId = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
+		assertThat(deploy("ada", previewId, " ").getStatusCode()).as("no reason").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(deploy("sam", previewId, "why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(deploy("ada", 999_999, "gone").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private long decided(Door door, String firstName) {
+		return this.journeys.refer(door, firstName, "Policy-" + this.suffix).screenEligible(true).referral().getId();
+	}
+
+	private int standardsVersion() {
+		return this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey("caseload-standards")
+			.latestVersion()
+			.singleResult()
+			.getVersion();
+	}
+
+	private static String shippedStandards() throws IOException {
+		return Files.readString(Path.of("processes/caseload-standards.dmn"));
+	}
+
+	private static String averageLimit(int average) throws IOException {
+		return shippedStandards().replaceFirst("(id=\"OutputEntry_AverageLimit\"><text>)\\d+", "$1" + average);
+	}
+
+	private ResponseEntity<Map> preview(String user, String draft, int months) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_XML);
+		return this.rest.withBasicAuth(user, TestLogins.passwordOf(user))
+			.postForEntity("/api/policy/previews?months=" + months, new HttpEntity<>(draft, headers), Map.class);
+	}
+
+	private ResponseEntity<Map> deploy(String user, long previewId, String reason) {
+		return this.rest.withBasicAuth(user, TestLogins.passwordOf(user))
+			.postForEntity("/api/policy/previews/" + previewId + "/deployment", Map.of("reason", reason), Map.class);
+	}
+
+	private ResponseEntity<Object> get(String user, String path) {
+		return this.rest.withBasicAuth(user, TestLogins.passwordOf(user)).getForEntity(path, Object.class);
+	}
+
+}
