@@ -25,15 +25,17 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
 }
 
-/** A change (POST, PUT, DELETE), with a JSON body when one is given. */
-export async function send(method, path, body) {
+/**
+ * A change (POST, PUT, DELETE), with a JSON body when one is given, or a file's text as it
+ * is when its media type is.
+ */
+export async function send(method, path, body, mediaType) {
   const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = mediaType ?? 'application/json';
   }
-  return answer(await fetch(API + path, {
-    method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)
-  }));
+  const payload = body === undefined || mediaType ? body : JSON.stringify(body);
+  return answer(await fetch(API + path, {method, credentials: 'same-origin', headers, body: payload}));
 }
 
 export async function post(path) {

@@ -3,9 +3,6 @@ package org.waypoint.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +16,7 @@ import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
+import org.waypoint.support.PolicyDrafts;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -62,7 +60,7 @@ class AdmissionPolicyChangeIT {
 	}
 
 	@Test
-	void loweringTheAverageLimitToEighteenTurnsTheNextPretrialReferralAway() throws IOException {
+	void loweringTheAverageLimitToEighteenTurnsTheNextPretrialReferralAway() {
 		// 18 held: 19 after acceptance, within 20
 		CapacityDecision underTwenty = this.capacity.decide(pretrialReferral("policy-1"), "PRETRIAL",
 				this.admissionPolicy);
@@ -79,7 +77,7 @@ class AdmissionPolicyChangeIT {
 	}
 
 	@Test
-	void loweringTheCapToTwentyTwoKeepsOwnLimitsUnderIt() throws IOException {
+	void loweringTheCapToTwentyTwoKeepsOwnLimitsUnderIt() {
 		this.capacity.setOwnLimit("cm-solo", 23);
 
 		this.changedDeployment = deployStandards("OutputEntry_Cap", 22);
@@ -94,13 +92,10 @@ class AdmissionPolicyChangeIT {
 	/**
 	 * The shipped caseload-standards with one cell changed, deployed as a new version.
 	 */
-	private String deployStandards(String cell, int value) throws IOException {
-		String shipped = Files.readString(Path.of("processes/caseload-standards.dmn"));
-		String changed = shipped.replaceFirst("(id=\"" + cell + "\"><text>)\\d+", "$1" + value);
-		assertThat(changed).isNotEqualTo(shipped);
+	private String deployStandards(String cell, int value) {
 		return this.repositoryService.createDeployment()
 			.name("caseload standards: " + cell + " " + value)
-			.addString("caseload-standards.dmn", changed)
+			.addString("caseload-standards.dmn", PolicyDrafts.withCell("caseload-standards", cell, value))
 			.deploy()
 			.getId();
 	}

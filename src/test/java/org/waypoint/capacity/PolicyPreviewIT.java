@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.referral.Door;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.Journeys;
+import org.waypoint.support.PolicyDrafts;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -87,18 +88,13 @@ class PolicyPreviewIT {
 
 	@AfterEach
 	void shippedPolicyAgain() {
-		this.repositoryService.createDeploymentQuery()
-			.list()
-			.stream()
-			.filter(deployment -> String.valueOf(deployment.getSource()).startsWith("Waypoint policy preview"))
-			.forEach(deployment -> this.repositoryService.deleteDeployment(deployment.getId(), true));
-		this.jdbc.update("delete from policy_change");
+		PolicyDrafts.undeployPreviewed(this.repositoryService, this.jdbc);
 		EngineTime.reset();
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void anAverageOfEighteenShowsTheDecisionsThatFlipAndDeploysOnlyWhenAsked() throws IOException {
+	void anAverageOfEighteenShowsTheDecisionsThatFlipAndDeploysOnlyWhenAsked() {
 		int versionInForce = standardsVersion();
 
 		Map<String, Object> preview = preview("ada", averageLimit(18), 6).getBody();
@@ -145,7 +141,7 @@ class PolicyPreviewIT {
 	}
 
 	@Test
-	void aPreviewOverTakenByAnotherDeploymentIsRefusedWithTheReason() throws IOException {
+	void aPreviewOverTakenByAnotherDeploymentIsRefusedWithTheReason() {
 		long first = ((Number) preview("ada", averageLimit(19), 6).getBody().get("id")).longValue();
 		long second = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
 		assertThat(deploy("ada", second, "18 for the winter").getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -165,7 +161,7 @@ class PolicyPreviewIT {
 		assertThat(otherTable.getBody().toString())
 			.contains("a draft holds one of caseload-standards, referral-admission");
 		ResponseEntity<Map> contradicting = preview("ada",
-				shippedStandards().replaceFirst("(id=\"OutputEntry_PacingThreshold\"><text>)\\d+", "$121"), 6);
+				PolicyDrafts.withCell("caseload-standards", "OutputEntry_PacingThreshold", 21), 6);
 		assertThat(contradicting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(contradicting.getBody().toString()).contains("pacing threshold (21) <= average limit (20)");
 		assertThat(preview("ada", averageLimit(18), 0).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -189,12 +185,8 @@ class PolicyPreviewIT {
 			.getVersion();
 	}
 
-	private static String shippedStandards() throws IOException {
-		return Files.readString(Path.of("processes/caseload-standards.dmn"));
-	}
-
-	private static String averageLimit(int average) throws IOException {
-		return shippedStandards().replaceFirst("(id=\"OutputEntry_AverageLimit\"><text>)\\d+", "$1" + average);
+	private static String averageLimit(int average) {
+		return PolicyDrafts.withCell("caseload-standards", "OutputEntry_AverageLimit", average);
 	}
 
 	private ResponseEntity<Map> preview(String user, String draft, int months) {

@@ -89,15 +89,16 @@ public class PolicyPreviews {
 	}
 
 	/** One decision as a policy rules it. */
-	public record Ruling(String decision, boolean overAverage, String reason) {
+	public record ReplayedRuling(String decision, boolean overAverage, String reason) {
 	}
 
 	/** A decision the draft would have taken otherwise. */
-	public record Flip(long referralId, Door door, String priority, Instant decidedAt, Ruling inForce, Ruling draft) {
+	public record FlippedDecision(long referralId, Door door, String priority, Instant decidedAt,
+			ReplayedRuling inForce, ReplayedRuling draft) {
 	}
 
 	/** The replayed decisions of one door. */
-	public record DoorFigures(Door door, int replayed, int acceptedInForce, int acceptedUnderDraft,
+	public record ReplayedByDoor(Door door, int replayed, int acceptedInForce, int acceptedUnderDraft,
 			int overAverageInForce, int overAverageUnderDraft, int flipped) {
 	}
 
@@ -105,9 +106,9 @@ public class PolicyPreviews {
 	 * @param id the preview's id, to deploy it by
 	 * @param baseVersion the deployed version of the table the draft was compared with
 	 */
-	public record Preview(long id, String decisionKey, Integer baseVersion, Instant from, Instant until,
+	public record PolicyPreview(long id, String decisionKey, Integer baseVersion, Instant from, Instant until,
 			CaseloadStandards standardsInForce, CaseloadStandards standardsUnderDraft, int replayed, int flipped,
-			List<DoorFigures> byDoor, List<Flip> flips) {
+			List<ReplayedByDoor> byDoor, List<FlippedDecision> flips) {
 	}
 
 	/**
@@ -115,7 +116,7 @@ public class PolicyPreviews {
 	 * keeps the preview; deploys nothing.
 	 */
 	@Transactional
-	public Preview preview(String draftXml, int months, String previewedBy) {
+	public PolicyPreview preview(String draftXml, int months, String previewedBy) {
 		if (months < 1 || months > MOST_MONTHS) {
 			throw new InvalidInputException(NOT_PREVIEWED,
 					List.of("months must be between 1 and " + MOST_MONTHS + ", not " + months));
@@ -132,29 +133,29 @@ public class PolicyPreviews {
 		List<CapacityDecision> decisions = this.capacityService.decisionsSince(from);
 		Map<Long, ReferralOrigin> origins = this.referralService
 			.originsOf(decisions.stream().map(CapacityDecision::getReferralId).toList());
-		List<Flip> flips = new ArrayList<>();
+		List<FlippedDecision> flips = new ArrayList<>();
 		Map<Door, DoorTally> tallies = new EnumMap<>(Door.class);
 		for (CapacityDecision decision : decisions) {
 			Door door = origins.get(decision.getReferralId()).door();
-			Ruling before = current.rule(decision);
-			Ruling after = drafted.rule(decision);
+			ReplayedRuling before = current.rule(decision);
+			ReplayedRuling after = drafted.rule(decision);
 			boolean flipped = !before.decision().equals(after.decision())
 					|| before.overAverage() != after.overAverage();
 			if (flipped) {
-				flips.add(new Flip(decision.getReferralId(), door, decision.getPriority(), decision.getDecidedAt(),
-						before, after));
+				flips.add(new FlippedDecision(decision.getReferralId(), door, decision.getPriority(),
+						decision.getDecidedAt(), before, after));
 			}
 			tallies.computeIfAbsent(door, any -> new DoorTally()).add(before, after, flipped);
 		}
-		List<DoorFigures> byDoor = tallies.entrySet()
+		List<ReplayedByDoor> byDoor = tallies.entrySet()
 			.stream()
 			.map(entry -> entry.getValue().figures(entry.getKey()))
 			.toList();
-		flips.sort(Comparator.comparing(Flip::decidedAt));
+		flips.sort(Comparator.comparing(FlippedDecision::decidedAt));
 		Integer baseVersion = inForce.get(draft.getKey()).version();
 		PolicyChange kept = this.policyChanges.previewed(draft.getKey(), draftXml, baseVersion, months,
 				decisions.size(), flips.size(), asJson(byDoor), previewedBy);
-		return new Preview(kept.getId(), draft.getKey(), baseVersion, from, until, current.standards(),
+		return new PolicyPreview(kept.getId(), draft.getKey(), baseVersion, from, until, current.standards(),
 				drafted.standards(), decisions.size(), flips.size(), byDoor, flips);
 	}
 
@@ -260,7 +261,7 @@ public class PolicyPreviews {
 	/** A caseload-standards table and the admission table that decides by it. */
 	private record Policy(DmnDecision standardsTable, CaseloadStandards standards, DmnDecision admission) {
 
-		Ruling rule(CapacityDecision decision) {
+		ReplayedRuling rule(CapacityDecision decision) {
 			DmnDecisionResultEntries result;
 			try {
 				result = DRAFTS
@@ -276,9 +277,9 @@ public class PolicyPreviews {
 						+ " decided " + decision.getDecidedAt() + ": " + ex.getMessage()));
 			}
 			if (result == null) {
-				return new Ruling("NO RULE", false, "No rule of the table matches these figures");
+				return new ReplayedRuling("NO RULE", false, "No rule of the table matches these figures");
 			}
-			return new Ruling(result.getEntry(ReferralAdmissionDecision.DECISION),
+			return new ReplayedRuling(result.getEntry(ReferralAdmissionDecision.DECISION),
 					Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
 					result.getEntry(ReferralAdmissionDecision.REASON));
 		}
@@ -299,7 +300,7 @@ public class PolicyPreviews {
 
 		private int flipped;
 
-		void add(Ruling inForce, Ruling draft, boolean flip) {
+		void add(ReplayedRuling inForce, ReplayedRuling draft, boolean flip) {
 			this.replayed++;
 			this.acceptedInForce += accepted(inForce);
 			this.acceptedUnderDraft += accepted(draft);
@@ -308,18 +309,18 @@ public class PolicyPreviews {
 			this.flipped += flip ? 1 : 0;
 		}
 
-		DoorFigures figures(Door door) {
-			return new DoorFigures(door, this.replayed, this.acceptedInForce, this.acceptedUnderDraft,
+		ReplayedByDoor figures(Door door) {
+			return new ReplayedByDoor(door, this.replayed, this.acceptedInForce, this.acceptedUnderDraft,
 					this.overAverageInForce, this.overAverageUnderDraft, this.flipped);
 		}
 
-		private static int accepted(Ruling ruling) {
+		private static int accepted(ReplayedRuling ruling) {
 			return ReferralAdmissionDecision.ACCEPT.equals(ruling.decision()) ? 1 : 0;
 		}
 
 	}
 
-	private String asJson(List<DoorFigures> byDoor) {
+	private String asJson(List<ReplayedByDoor> byDoor) {
 		try {
 			return this.json.writeValueAsString(byDoor);
 		}

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.waypoint.capacity.PolicyChange;
 import org.waypoint.capacity.PolicyChanges;
 import org.waypoint.capacity.process.PolicyPreviews;
-import org.waypoint.capacity.process.PolicyPreviews.Preview;
+import org.waypoint.capacity.process.PolicyPreviews.PolicyPreview;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.platform.web.CalledBy;
@@ -66,21 +66,21 @@ class PolicyController {
 			description = "Not a DMN file, not one of the two tables, standards that contradict each other, or a draft that fails on a replayed decision.")
 	@CalledBy("program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
-	Preview preview(@RequestBody String draft,
+	PolicyPreview preview(@RequestBody String draft,
 			@Parameter(description = "How many months of decisions to replay (1 to 24).") @RequestParam(
 					defaultValue = "6") int months) {
 		return this.previews.preview(draft, months, this.apiCaller.requireOneOf(ADMINS).getUserId());
 	}
 
-	record Deployment(String reason) {
+	record PolicyDeployment(String reason) {
 	}
 
 	/** A deployed policy change: who, when, why, and what its preview counted. */
-	record Change(long previewId, String decisionKey, int version, String deployedBy, Instant deployedAt, String reason,
-			int months, int replayed, int flipped, String previewedBy, Instant previewedAt) {
+	record DeployedPolicyChange(long previewId, String decisionKey, int version, String deployedBy, Instant deployedAt,
+			String reason, int months, int replayed, int flipped, String previewedBy, Instant previewedAt) {
 
-		static Change of(PolicyChange change) {
-			return new Change(change.getId(), change.getDecisionKey(), change.getDeployedVersion(),
+		static DeployedPolicyChange of(PolicyChange change) {
+			return new DeployedPolicyChange(change.getId(), change.getDecisionKey(), change.getDeployedVersion(),
 					change.getDeployedBy(), change.getDeployedAt(), change.getReason(), change.getMonths(),
 					change.getReplayed(), change.getFlipped(), change.getPreviewedBy(), change.getPreviewedAt());
 		}
@@ -99,9 +99,9 @@ class PolicyController {
 			description = "The preview was deployed already, or the table was deployed again since the preview.")
 	@CalledBy("program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
-	Change deploy(@PathVariable long previewId, @RequestBody Deployment deployment) {
+	DeployedPolicyChange deploy(@PathVariable long previewId, @RequestBody PolicyDeployment deployment) {
 		String caller = this.apiCaller.requireOneOf(ADMINS).getUserId();
-		return Change.of(this.previews.deploy(previewId, deployment.reason(), caller));
+		return DeployedPolicyChange.of(this.previews.deploy(previewId, deployment.reason(), caller));
 	}
 
 	@GetMapping("/changes")
@@ -109,9 +109,9 @@ class PolicyController {
 			description = "Every change deployed through a preview, the latest first: who, when, why, and what its preview counted.")
 	@ApiResponse(responseCode = "200", description = "The changes.")
 	@CalledBy("supervisors, program-admins")
-	List<Change> changes() {
+	List<DeployedPolicyChange> changes() {
 		this.apiCaller.requireOneOf(READERS);
-		return this.changes.deployedChanges().stream().map(Change::of).toList();
+		return this.changes.deployedChanges().stream().map(DeployedPolicyChange::of).toList();
 	}
 
 }

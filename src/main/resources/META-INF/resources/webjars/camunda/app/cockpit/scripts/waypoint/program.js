@@ -2,8 +2,10 @@
 // page (cockpit.navigation + cockpit.route): caseloads against the program's numbers, as a
 // chart (Chart.js, from its WebJar) and a table, and the people at risk of being lost, each
 // opening their case file; each list as CSV; each case manager's own limit and leave, set
-// here. A summary on Cockpit's dashboard links to it.
+// here; policy changes previewed and deployed (policy.js). A summary on Cockpit's dashboard
+// links to it.
 import {ApiError, caseFile, day, el, getJson, moment, section, send, showLoaded, table} from '/waypoint/case-file-view.js';
+import {policySection} from './policy.js';
 
 const PAGE = '/waypoint-program';
 const CHART_JS = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
@@ -112,7 +114,7 @@ function decisionsTable(caseloads) {
 let saved = null;
 
 /** One case manager's own limit and leave, each changed in place (and audited by the server). */
-function staffRow(member, colleagues, reload) {
+function staffRow(member, colleagues, cap, reload) {
   const message = el('div', {class: 'text-danger waypoint-staff-message', role: 'alert'});
   const done = saved?.userId === member.userId ? el('div', {class: 'text-success', role: 'status'}, saved.what) : null;
   const act = (what, change) => async () => {
@@ -125,7 +127,7 @@ function staffRow(member, colleagues, reload) {
       message.replaceChildren(error.message);
     }
   };
-  const limit = el('input', {type: 'number', min: 1, max: 25, class: 'form-control input-sm',
+  const limit = el('input', {type: 'number', min: 1, max: cap, class: 'form-control input-sm',
     'aria-label': `Own limit of ${member.userId}`, value: member.limit ?? ''});
   const from = el('input', {type: 'date', class: 'form-control input-sm', 'aria-label': `Leave of ${member.userId} from`,
     value: member.awayFrom ?? ''});
@@ -148,14 +150,14 @@ function staffRow(member, colleagues, reload) {
     el('td', {}, message, done));
 }
 
-function staffSection(staff, reload) {
+function staffSection(staff, cap, reload) {
   const colleagues = staff.map(member => member.userId);
-  const rows = staff.map(member => staffRow(member, colleagues, reload));
+  const rows = staff.map(member => staffRow(member, colleagues, cap, reload));
   saved = null;
   return section('Own limits and leave',
-    el('p', {class: 'text-muted'}, 'An own limit (1 to 25; empty: the cap) for part-time or new staff counts as its'
-      + ' share of a full-time case manager in the average. During a leave the colleague covering gets the absent'
-      + ' case manager\'s open work, and it goes back the day after.'),
+    el('p', {class: 'text-muted'}, `An own limit (1 to ${cap}; empty: the cap) for part-time or new staff counts as`
+      + ' its share of a full-time case manager in the average. During a leave the colleague covering gets the'
+      + ' absent case manager\'s open work, and it goes back the day after.'),
     el('table', {class: 'table table-condensed waypoint-table waypoint-staff'},
       el('thead', {}, el('tr', {}, ['Case manager', 'Participants', 'Own limit', 'Leave', ''].map(h => el('th', {}, h)))),
       el('tbody', {}, rows)));
@@ -271,11 +273,12 @@ async function programPage(reload) {
   return el('div', {class: 'waypoint-program'},
     el('h2', {}, 'Program'),
     section('Caseloads now', numbersLine(caseloads), await caseloadChart(caseloads), caseloadTable(caseloads)),
-    staffSection(staff, reload),
+    staffSection(staff, caseloads.cap, reload),
     section('Capacity decisions this month, by door', decisionsTable(caseloads)),
     fidelity,
     el('h3', {}, 'People at risk of being lost'),
-    AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)));
+    AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)),
+    policySection());
 }
 
 function notForYou(error) {

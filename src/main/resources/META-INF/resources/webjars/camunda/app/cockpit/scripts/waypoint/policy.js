@@ -1,0 +1,97 @@
+// Waypoint: policy changes on the program page. A program admin picks a changed
+// caseload-standards or referral-admission table (a DMN file from Camunda Modeler), sees what
+// it would have decided over the last months beside what the tables in force decided, and
+// deploys it with a reason; everyone who sees the program page sees the changes deployed.
+import {el, getJson, moment, section, send, table} from '/waypoint/case-file-view.js';
+
+const STANDARDS = [['averageLimit', 'average'], ['pacingThreshold', 'pacing'], ['cap', 'cap'],
+  ['intensiveStandard', 'intensive']];
+
+const standardsLine = standards => STANDARDS.map(([key, label]) => `${label} ${standards[key]}`).join(', ');
+
+const ruling = ({decision, overAverage, reason}) =>
+  el('span', {}, el('strong', {}, decision === 'ACCEPT' && overAverage ? 'ACCEPT, over the average' : decision),
+    ` — ${reason}`);
+
+function previewResult(preview, onDeployed) {
+  const reason = el('input', {type: 'text', class: 'form-control input-sm waypoint-policy-reason',
+    'aria-label': 'Why this changes', placeholder: 'Why this changes'});
+  const message = el('div', {role: 'status'});
+  const deploy = el('button', {type: 'button', class: 'btn btn-primary btn-sm', onclick: async () => {
+    message.className = '';
+    message.replaceChildren();
+    try {
+      const change = await send('POST', `/policy/previews/${preview.id}/deployment`, {reason: reason.value});
+      message.className = 'text-success';
+      message.replaceChildren(`Deployed as ${change.decisionKey} version ${change.version}: the next decision uses it.`);
+      deploy.disabled = true;
+      onDeployed();
+    } catch (error) {
+      message.className = 'text-danger';
+      message.replaceChildren(error.message);
+    }
+  }}, 'Deploy');
+  const standardsChange = preview.decisionKey === 'caseload-standards'
+    ? el('p', {}, `Standards in force: ${standardsLine(preview.standardsInForce)}. Under the draft: `
+      + `${standardsLine(preview.standardsUnderDraft)}.`) : null;
+  return el('div', {class: 'waypoint-policy-preview'},
+    el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
+      `${preview.flipped} of ${preview.replayed} decisions would have gone otherwise`),
+    ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}, decisions from ${moment(preview.from)}`
+      + ` to ${moment(preview.until)}).`),
+    standardsChange,
+    table(['Door', 'Replayed', 'Accepted now', 'Accepted under the draft', 'Over the average now',
+      'Over the average under the draft', 'Would go otherwise'],
+    preview.byDoor.map(door => [door.door, String(door.replayed), String(door.acceptedInForce),
+      String(door.acceptedUnderDraft), String(door.overAverageInForce), String(door.overAverageUnderDraft),
+      String(door.flipped)])),
+    preview.flips.length ? table(['Decided', 'Referral', 'Door', 'In force', 'Under the draft'],
+      preview.flips.map(flip => [moment(flip.decidedAt), String(flip.referralId), flip.door, ruling(flip.inForce),
+        ruling(flip.draft)])) : el('p', {}, 'No decision would have gone otherwise.'),
+    el('div', {class: 'waypoint-policy-deploy'}, reason, deploy), message);
+}
+
+function changesTable(changes) {
+  if (!changes.length) {
+    return el('p', {class: 'waypoint-policy-changes'}, 'No policy change deployed through a preview yet.');
+  }
+  const list = table(['Deployed', 'Table', 'Version', 'By', 'Why', 'Replayed', 'Would have gone otherwise'],
+    changes.map(change => [moment(change.deployedAt), change.decisionKey, String(change.version), change.deployedBy,
+      change.reason, String(change.replayed), String(change.flipped)]));
+  list.classList.add('waypoint-policy-changes');
+  return list;
+}
+
+/** The policy changes section: the preview form, its result, and the changes deployed. */
+export function policySection() {
+  const changes = el('div', {}, el('p', {class: 'text-muted'}, 'Loading…'));
+  const showChanges = () => getJson('/policy/changes').then(list => changes.replaceChildren(changesTable(list)))
+    .catch(error => changes.replaceChildren(el('p', {class: 'text-muted'}, error.message)));
+  const file = el('input', {type: 'file', accept: '.dmn,.xml', 'aria-label': 'Changed policy table'});
+  const months = el('input', {type: 'number', min: 1, max: 24, value: 6, class: 'form-control input-sm',
+    'aria-label': 'Months of decisions to replay'});
+  const result = el('div', {'aria-live': 'polite'});
+  const preview = el('button', {type: 'button', class: 'btn btn-default btn-sm', onclick: async () => {
+    result.replaceChildren();
+    if (!file.files.length) {
+      result.replaceChildren(el('p', {class: 'text-danger', role: 'alert'}, 'Choose the changed table first.'));
+      return;
+    }
+    try {
+      const draft = await file.files[0].text();
+      const answer = await send('POST', `/policy/previews?months=${encodeURIComponent(months.value)}`, draft,
+        'application/xml');
+      result.replaceChildren(previewResult(answer, showChanges));
+    } catch (error) {
+      result.replaceChildren(el('p', {class: 'text-danger', role: 'alert'}, error.message));
+    }
+  }}, 'Preview');
+  showChanges();
+  return section('Policy changes',
+    el('p', {class: 'text-muted'}, 'Program admins: choose a changed caseload-standards or referral-admission table'
+      + ' (a DMN file saved from Camunda Modeler) to see what it would have decided over the capacity decisions of'
+      + ' the last months, beside what the tables in force decided. Nothing changes until you deploy it with a'
+      + ' reason.'),
+    el('div', {class: 'waypoint-policy-form'}, file, months, el('span', {}, ' months '), preview),
+    result, el('h5', {}, 'Deployed changes'), changes);
+}
