@@ -1,0 +1,189 @@
+package org.waypoint.platform.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.waypoint.referral.Door;
+import org.waypoint.support.EngineTime;
+import org.waypoint.support.Journeys;
+import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
+import org.waypoint.support.WaypointIntegrationTest;
+
+/**
+ * A program admin deploys a changed case-management (the contact watch asks why an
+ * overdue contact was overdue; the search step is renamed) while three cases are open:
+ * one at its releases, one with an overdue contact, one in the wind being sought. The dry
+ * run says the first two can move and the third cannot, because the step it waits in is
+ * gone; the migration moves the two as a batch, and the overdue contact then goes on in
+ * the new model. The third stays on its version.
+ */
+@WaypointIntegrationTest
+class OpenCaseMigrationIT {
+
+	@Autowired
+	Journeys journeys;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	private String changedModel;
+
+	@AfterEach
+	void shippedModelAgain() {
+		if (this.changedModel != null) {
+			this.repositoryService.deleteDeployment(this.changedModel, true);
+		}
+		EngineTime.reset();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void openCasesMoveToTheChangedModelAndOneThatCannotIsReportedWithTheReason() throws IOException {
+		EngineTime.setNow(EngineTime.start());
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		this.journeys.onlyCaseManagersHolding(Map.of("cm-migrate-" + suffix, 3));
+		ParticipantJourney atReleases = taken("Ada", suffix);
+		ParticipantJourney overdue = taken("Bo", suffix);
+		ParticipantJourney inTheWind = taken("Cy", suffix);
+		overdue.advance(Duration.ofDays(7));
+		inTheWind.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
+		assertThat(overdue.tasks("Task_MakeOverdueContact")).hasSize(1);
+		assertThat(inTheWind.running("outreach")).hasSize(1);
+		String shippedVersion = caseManagement(overdue).getProcessDefinitionId();
+
+		this.changedModel = this.repositoryService.createDeployment()
+			.name("case-management: why overdue")
+			.addString("case-management.bpmn", changedCaseManagement())
+			.deploy()
+			.getId();
+
+		ResponseEntity<Map> dryRun = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
+			.getForEntity("/api/models/case-management/migration", Map.class);
+		assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Map<String, Map<String, Object>> byInstance = ours(
+				(List<Map<String, Object>>) dryRun.getBody().get("instances"), atReleases, overdue, inTheWind);
+		assertThat(byInstance.get(id(atReleases))).containsEntry("canMigrate", true);
+		assertThat((List<String>) byInstance.get(id(atReleases)).get("waitingAt"))
+			.contains("Release of information (Task_RecordRelease)");
+		assertThat(byInstance.get(id(overdue))).containsEntry("canMigrate", true);
+		assertThat((List<String>) byInstance.get(id(overdue)).get("waitingAt"))
+			.contains("Contact overdue (Task_MakeOverdueContact)");
+		assertThat(byInstance.get(id(inTheWind))).containsEntry("canMigrate", false);
+		assertThat((List<String>) byInstance.get(id(inTheWind)).get("problems"))
+			.anySatisfy(problem -> assertThat(problem).startsWith("Seek the participant (CallActivity_SeekInTheWind)"));
+		assertThat(caseManagement(overdue).getProcessDefinitionId()).as("a dry run changes nothing")
+			.isEqualTo(shippedVersion);
+
+		ResponseEntity<Map> migration = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
+			.postForEntity("/api/models/case-management/migration",
+					Map.of("processInstanceIds", List.of(id(atReleases), id(overdue), id(inTheWind))), Map.class);
+		assertThat(migration.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat((List<String>) migration.getBody().get("migrating")).containsExactlyInAnyOrder(id(atReleases),
+				id(overdue));
+		assertThat((List<Map<String, Object>>) migration.getBody().get("notMigrated"))
+			.extracting(instance -> instance.get("processInstanceId"))
+			.containsExactly(id(inTheWind));
+		runBatch((String) migration.getBody().get("batchId"));
+
+		String changedVersion = this.repositoryService.createProcessDefinitionQuery()
+			.deploymentId(this.changedModel)
+			.singleResult()
+			.getId();
+		assertThat(caseManagement(atReleases).getProcessDefinitionId()).isEqualTo(changedVersion);
+		assertThat(caseManagement(overdue).getProcessDefinitionId()).isEqualTo(changedVersion);
+		assertThat(caseManagement(inTheWind).getProcessDefinitionId()).isEqualTo(shippedVersion);
+		overdue.completeAs(overdue.caseManager(), overdue.task("Task_MakeOverdueContact"), Map.of("contactCaseNumber",
+				overdue.caseNumber(), "contactPlace", "FIELD", "contactWithParticipant", true));
+		assertThat(overdue.task("Task_NoteWhyOverdue").getProcessDefinitionId()).as("the new model's step")
+			.isEqualTo(changedVersion);
+	}
+
+	@Test
+	void onlyProgramAdminsMoveOpenCases() {
+		assertThat(this.rest.withBasicAuth("sam", TestLogins.passwordOf("sam"))
+			.getForEntity("/api/models/case-management/migration", Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
+			.getForEntity("/api/models/no-such-process/migration", Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private ParticipantJourney taken(String firstName, String suffix) {
+		return this.journeys.refer(Door.COMMUNITY, firstName, "Migrate-" + suffix).screenEligible(true).takeIn();
+	}
+
+	private ProcessInstance caseManagement(ParticipantJourney journey) {
+		return journey.running("case-management").get(0);
+	}
+
+	private String id(ParticipantJourney journey) {
+		return caseManagement(journey).getId();
+	}
+
+	private Map<String, Map<String, Object>> ours(List<Map<String, Object>> instances, ParticipantJourney... journeys) {
+		List<String> ids = java.util.Arrays.stream(journeys).map(this::id).toList();
+		return instances.stream()
+			.filter(instance -> ids.contains(instance.get("processInstanceId")))
+			.collect(java.util.stream.Collectors.toMap(instance -> (String) instance.get("processInstanceId"),
+					instance -> instance));
+	}
+
+	/** Runs the batch's jobs as the job executor would: seed, migrations, monitor. */
+	private void runBatch(String batchId) {
+		ManagementService management = this.engine.getManagementService();
+		Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+		for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+				batch.getMonitorJobDefinitionId())) {
+			for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
+				management.executeJob(job.getId());
+			}
+		}
+	}
+
+	/**
+	 * The shipped model with a new step in the contact watch, after an overdue contact is
+	 * recorded, and the in-the-wind search step under a new id.
+	 */
+	private static String changedCaseManagement() throws IOException {
+		String shipped = Files.readString(Path.of("processes/case-management.bpmn"));
+		String flow = "<bpmn:sequenceFlow id=\"Flow_ToParticipantSeen\" sourceRef=\"Task_RecordOverdueContact\" targetRef=\"Gateway_ParticipantSeen\" />";
+		assertThat(shipped).contains(flow, "CallActivity_SeekInTheWind");
+		return shipped
+			.replace(flow,
+					"""
+							<bpmn:sequenceFlow id="Flow_ToParticipantSeen" sourceRef="Task_RecordOverdueContact" targetRef="Task_NoteWhyOverdue" />
+							<bpmn:userTask id="Task_NoteWhyOverdue" name="Why was the contact overdue?" camunda:formRef="record-contact"
+							    camunda:formRefBinding="latest" camunda:assignee="${caseManagerId}"
+							    camunda:dueDate="${dateTime().plusDays(1).toDate()}" />
+							<bpmn:sequenceFlow id="Flow_WhyOverdueNoted" sourceRef="Task_NoteWhyOverdue" targetRef="Gateway_ParticipantSeen" />
+							""")
+			.replace("CallActivity_SeekInTheWind", "CallActivity_SeekWithOutreach");
+	}
+
+}
