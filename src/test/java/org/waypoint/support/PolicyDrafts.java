@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Drafts of the shipped policy tables with one cell changed, as an administrator saves
- * them from Modeler; and the shipped policy back after a test deployed one.
+ * Drafts of the shipped policy tables with one cell changed, and a changed model, as an
+ * administrator saves them from Modeler; and the shipped policy back after a test
+ * deployed one.
  */
 public final class PolicyDrafts {
 
@@ -26,6 +27,34 @@ public final class PolicyDrafts {
 				throw new IllegalArgumentException(table + " has no number cell " + cellId);
 			}
 			return changed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The shipped case-management with a new step in the contact watch, after an overdue
+	 * contact is recorded ("Why was the contact overdue?"), and the in-the-wind search
+	 * step under a new id: an instance waiting in it cannot move.
+	 */
+	public static String caseManagementWithANewStep() {
+		try {
+			String shipped = Files.readString(Path.of("processes/case-management.bpmn"));
+			String flow = "<bpmn:sequenceFlow id=\"Flow_ToParticipantSeen\" sourceRef=\"Task_RecordOverdueContact\" targetRef=\"Gateway_ParticipantSeen\" />";
+			if (!shipped.contains(flow) || !shipped.contains("CallActivity_SeekInTheWind")) {
+				throw new IllegalStateException("case-management.bpmn changed: adapt its test change");
+			}
+			return shipped
+				.replace(flow,
+						"""
+								<bpmn:sequenceFlow id="Flow_ToParticipantSeen" sourceRef="Task_RecordOverdueContact" targetRef="Task_NoteWhyOverdue" />
+								<bpmn:userTask id="Task_NoteWhyOverdue" name="Why was the contact overdue?" camunda:formRef="record-contact"
+								    camunda:formRefBinding="latest" camunda:assignee="${caseManagerId}"
+								    camunda:dueDate="${dateTime().plusDays(1).toDate()}" />
+								<bpmn:sequenceFlow id="Flow_WhyOverdueNoted" sourceRef="Task_NoteWhyOverdue" targetRef="Gateway_ParticipantSeen" />
+								""")
+				.replace("CallActivity_SeekInTheWind", "CallActivity_SeekWithOutreach");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.waypoint.platform.access.ApiCaller;
 import org.waypoint.platform.access.ProgramGroup;
+import org.waypoint.platform.models.OpenInstanceMigrations.Behind;
 import org.waypoint.platform.models.OpenInstanceMigrations.DryRun;
 import org.waypoint.platform.models.OpenInstanceMigrations.Migration;
 import org.waypoint.platform.web.CalledBy;
@@ -36,6 +37,16 @@ class ModelMigrationController {
 	ModelMigrationController(OpenInstanceMigrations migrations, ApiCaller apiCaller) {
 		this.migrations = migrations;
 		this.apiCaller = apiCaller;
+	}
+
+	@GetMapping("/migration")
+	@Operation(operationId = "modelsBehind", summary = "Processes with open instances on older versions",
+			description = "Each process whose older versions still have open instances: its latest version and how many instances are behind it.")
+	@ApiResponse(responseCode = "200", description = "The processes, by key.")
+	@CalledBy("program-admins")
+	List<Behind> behind() {
+		this.apiCaller.requireOneOf(ADMINS);
+		return this.migrations.behind();
 	}
 
 	@GetMapping("/{processKey}/migration")

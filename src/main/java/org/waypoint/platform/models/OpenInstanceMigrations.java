@@ -78,6 +78,27 @@ public class OpenInstanceMigrations {
 			List<OpenInstance> notMigrated) {
 	}
 
+	/** A process whose older versions still have open instances. */
+	public record Behind(String processKey, String name, int latestVersion, long openOnOlderVersions) {
+	}
+
+	/** Every process with open instances on an older version than its latest. */
+	public List<Behind> behind() {
+		return this.asSystem.call(() -> this.repositoryService.createProcessDefinitionQuery()
+			.latestVersion()
+			.orderByProcessDefinitionKey()
+			.asc()
+			.list()
+			.stream()
+			.map(latest -> new Behind(latest.getKey(), latest.getName(), latest.getVersion(),
+					this.runtimeService.createProcessInstanceQuery().processDefinitionKey(latest.getKey()).count()
+							- this.runtimeService.createProcessInstanceQuery()
+								.processDefinitionId(latest.getId())
+								.count()))
+			.filter(process -> process.openOnOlderVersions() > 0)
+			.toList());
+	}
+
 	/** What moving every open instance of an older version would do; changes nothing. */
 	public DryRun dryRun(String processKey) {
 		return this.asSystem.call(() -> {

@@ -2,19 +2,15 @@ package org.waypoint.platform.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +19,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waypoint.referral.Door;
+import org.waypoint.support.Batches;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.Journeys;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.PolicyDrafts;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -64,7 +62,7 @@ class OpenCaseMigrationIT {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void openCasesMoveToTheChangedModelAndOneThatCannotIsReportedWithTheReason() throws IOException {
+	void openCasesMoveToTheChangedModelAndOneThatCannotIsReportedWithTheReason() {
 		EngineTime.setNow(EngineTime.start());
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		this.journeys.onlyCaseManagersHolding(Map.of("cm-migrate-" + suffix, 3));
@@ -79,9 +77,12 @@ class OpenCaseMigrationIT {
 
 		this.changedModel = this.repositoryService.createDeployment()
 			.name("case-management: why overdue")
-			.addString("case-management.bpmn", changedCaseManagement())
+			.addString("case-management.bpmn", PolicyDrafts.caseManagementWithANewStep())
 			.deploy()
 			.getId();
+
+		assertThat(behind()).as("the open cases behind the latest case-management").isGreaterThanOrEqualTo(3);
+		long behindBefore = behind();
 
 		ResponseEntity<Map> dryRun = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
 			.getForEntity("/api/models/case-management/migration", Map.class);
@@ -109,7 +110,8 @@ class OpenCaseMigrationIT {
 		assertThat((List<Map<String, Object>>) migration.getBody().get("notMigrated"))
 			.extracting(instance -> instance.get("processInstanceId"))
 			.containsExactly(id(inTheWind));
-		runBatch((String) migration.getBody().get("batchId"));
+		Batches.run(this.engine.getManagementService(), (String) migration.getBody().get("batchId"));
+		assertThat(behind()).isEqualTo(behindBefore - 2);
 
 		String changedVersion = this.repositoryService.createProcessDefinitionQuery()
 			.deploymentId(this.changedModel)
@@ -134,6 +136,20 @@ class OpenCaseMigrationIT {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	/**
+	 * How many case-management instances the admin's list shows behind the latest
+	 * version.
+	 */
+	@SuppressWarnings("unchecked")
+	private long behind() {
+		List<Map<String, Object>> processes = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
+			.getForObject("/api/models/migration", List.class);
+		return processes.stream()
+			.filter(process -> "case-management".equals(process.get("processKey")))
+			.mapToLong(process -> ((Number) process.get("openOnOlderVersions")).longValue())
+			.sum();
+	}
+
 	private ParticipantJourney taken(String firstName, String suffix) {
 		return this.journeys.refer(Door.COMMUNITY, firstName, "Migrate-" + suffix).screenEligible(true).takeIn();
 	}
@@ -147,43 +163,10 @@ class OpenCaseMigrationIT {
 	}
 
 	private Map<String, Map<String, Object>> ours(List<Map<String, Object>> instances, ParticipantJourney... journeys) {
-		List<String> ids = java.util.Arrays.stream(journeys).map(this::id).toList();
+		List<String> ids = Arrays.stream(journeys).map(this::id).toList();
 		return instances.stream()
 			.filter(instance -> ids.contains(instance.get("processInstanceId")))
-			.collect(java.util.stream.Collectors.toMap(instance -> (String) instance.get("processInstanceId"),
-					instance -> instance));
-	}
-
-	/** Runs the batch's jobs as the job executor would: seed, migrations, monitor. */
-	private void runBatch(String batchId) {
-		ManagementService management = this.engine.getManagementService();
-		Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-		for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-				batch.getMonitorJobDefinitionId())) {
-			for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
-				management.executeJob(job.getId());
-			}
-		}
-	}
-
-	/**
-	 * The shipped model with a new step in the contact watch, after an overdue contact is
-	 * recorded, and the in-the-wind search step under a new id.
-	 */
-	private static String changedCaseManagement() throws IOException {
-		String shipped = Files.readString(Path.of("processes/case-management.bpmn"));
-		String flow = "<bpmn:sequenceFlow id=\"Flow_ToParticipantSeen\" sourceRef=\"Task_RecordOverdueContact\" targetRef=\"Gateway_ParticipantSeen\" />";
-		assertThat(shipped).contains(flow, "CallActivity_SeekInTheWind");
-		return shipped
-			.replace(flow,
-					"""
-							<bpmn:sequenceFlow id="Flow_ToParticipantSeen" sourceRef="Task_RecordOverdueContact" targetRef="Task_NoteWhyOverdue" />
-							<bpmn:userTask id="Task_NoteWhyOverdue" name="Why was the contact overdue?" camunda:formRef="record-contact"
-							    camunda:formRefBinding="latest" camunda:assignee="${caseManagerId}"
-							    camunda:dueDate="${dateTime().plusDays(1).toDate()}" />
-							<bpmn:sequenceFlow id="Flow_WhyOverdueNoted" sourceRef="Task_NoteWhyOverdue" targetRef="Gateway_ParticipantSeen" />
-							""")
-			.replace("CallActivity_SeekInTheWind", "CallActivity_SeekWithOutreach");
+			.collect(Collectors.toMap(instance -> (String) instance.get("processInstanceId"), instance -> instance));
 	}
 
 }

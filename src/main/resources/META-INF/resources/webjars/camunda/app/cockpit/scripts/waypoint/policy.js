@@ -1,7 +1,9 @@
-// Waypoint: policy changes on the program page. A program admin picks a changed
-// caseload-standards or referral-admission table (a DMN file from Camunda Modeler), sees what
-// it would have decided over the last months beside what the tables in force decided, and
-// deploys it with a reason; everyone who sees the program page sees the changes deployed.
+// Waypoint: policy changes and model migrations on the program page. A program admin picks
+// a changed caseload-standards or referral-admission table (a DMN file from Camunda Modeler),
+// sees what it would have decided over the last months beside what the tables in force
+// decided, and deploys it with a reason; everyone who sees the program page sees the changes
+// deployed. After a changed model is deployed, a dry run says which open cases can move to
+// it, and they move as a Camunda batch.
 import {el, getJson, moment, section, send, table} from '/waypoint/case-file-view.js';
 
 const STANDARDS = [['averageLimit', 'average'], ['pacingThreshold', 'pacing'], ['cap', 'cap'],
@@ -94,4 +96,52 @@ export function policySection() {
       + ' reason.'),
     el('div', {class: 'waypoint-policy-form'}, file, months, el('span', {}, ' months '), preview),
     result, el('h5', {}, 'Deployed changes'), changes);
+}
+
+function migrationResult(processKey, dryRun, reload) {
+  const message = el('div', {role: 'status'});
+  const move = el('button', {type: 'button', class: 'btn btn-primary btn-sm', disabled: dryRun.canMigrate === 0,
+    onclick: async () => {
+      message.className = '';
+      try {
+        const moved = await send('POST', `/models/${encodeURIComponent(processKey)}/migration`, {processInstanceIds: []});
+        message.className = 'text-success';
+        message.replaceChildren(`${moved.migrating.length} moving to version ${moved.targetVersion} (batch`
+          + ` ${moved.batchId ?? 'none'}, under Batches in Cockpit); ${moved.notMigrated.length} stay.`);
+        move.disabled = true;
+        reload();
+      } catch (error) {
+        message.className = 'text-danger';
+        message.replaceChildren(error.message);
+      }
+    }}, `Move the ${dryRun.canMigrate} that can`);
+  return el('div', {class: 'waypoint-migration-dry-run'},
+    el('p', {}, el('strong', {}, `${dryRun.canMigrate} can move to version ${dryRun.targetVersion},`
+      + ` ${dryRun.cannotMigrate} cannot.`)),
+    table(['Instance', 'Version', 'Waiting at', 'Can move'], dryRun.instances.map(instance => [
+      instance.businessKey ?? instance.processInstanceId, String(instance.version), instance.waitingAt.join('; '),
+      instance.canMigrate ? 'yes' : `no: ${instance.problems.join('; ')}`])),
+    move, message);
+}
+
+/** Open cases on older versions of a changed model: a dry run per process, then the move. */
+export function migrationSection() {
+  const list = el('div', {}, el('p', {class: 'text-muted'}, 'Loading…'));
+  const result = el('div', {'aria-live': 'polite'});
+  const show = () => getJson('/models/migration').then(processes => list.replaceChildren(processes.length
+    ? table(['Process', 'Latest version', 'Open on older versions', ''], processes.map(process => [
+      process.name ?? process.processKey, String(process.latestVersion), String(process.openOnOlderVersions),
+      el('button', {type: 'button', class: 'btn btn-default btn-sm', 'aria-label': `Dry run ${process.processKey}`,
+        onclick: () => getJson(`/models/${encodeURIComponent(process.processKey)}/migration`)
+          .then(dryRun => result.replaceChildren(migrationResult(process.processKey, dryRun, show)))
+          .catch(error => result.replaceChildren(el('p', {class: 'text-danger', role: 'alert'}, error.message)))},
+      'Dry run')]))
+    : el('p', {}, 'Every open instance runs on its process\'s latest version.')))
+    .catch(error => list.replaceChildren(el('p', {class: 'text-muted'}, error.message)));
+  show();
+  return section('Open cases on changed models',
+    el('p', {class: 'text-muted'}, 'Program admins: after a changed model is deployed, its open instances stay on'
+      + ' the version they started on. A dry run says of each whether it can move to the latest version (its steps'
+      + ' matched by id) or why not; then move those that can.'),
+    list, result);
 }

@@ -2,10 +2,10 @@
 // page (cockpit.navigation + cockpit.route): caseloads against the program's numbers, as a
 // chart (Chart.js, from its WebJar) and a table, and the people at risk of being lost, each
 // opening their case file; each list as CSV; each case manager's own limit and leave, set
-// here; policy changes previewed and deployed (policy.js). A summary on Cockpit's dashboard
-// links to it.
+// here; policy changes previewed and deployed, open cases moved to changed models
+// (policy.js). A summary on Cockpit's dashboard links to it.
 import {ApiError, caseFile, day, el, getJson, moment, section, send, showLoaded, table} from '/waypoint/case-file-view.js';
-import {policySection} from './policy.js';
+import {migrationSection, policySection} from './policy.js';
 
 const PAGE = '/waypoint-program';
 const CHART_JS = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
@@ -278,7 +278,8 @@ async function programPage(reload) {
     fidelity,
     el('h3', {}, 'People at risk of being lost'),
     AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)),
-    policySection());
+    policySection(),
+    migrationSection());
 }
 
 function notForYou(error) {
