@@ -1,5 +1,6 @@
 package org.waypoint.capacity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,5 +25,8 @@ interface CaseloadRepository extends JpaRepository<CaseloadAssignment, Long> {
 	Optional<CaseloadAssignment> findByParticipantRefAndReleasedAtIsNull(String participantRef);
 
 	List<CaseloadAssignment> findByCaseManagerIdAndReleasedAtIsNull(String caseManagerId);
+
+	/** The stays that ended in [from, until): participants who left a caseload. */
+	List<CaseloadAssignment> findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(Instant from, Instant until);
 
 }

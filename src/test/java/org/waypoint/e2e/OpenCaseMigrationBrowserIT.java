@@ -64,11 +64,7 @@ class OpenCaseMigrationBrowserIT {
 		ParticipantJourney atReleases = taken("Dee", suffix);
 		ParticipantJourney inTheWind = taken("Eli", suffix);
 		inTheWind.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
-		this.changedModel = this.repositoryService.createDeployment()
-			.name("case-management: why overdue")
-			.addString("case-management.bpmn", PolicyDrafts.caseManagementWithANewStep())
-			.deploy()
-			.getId();
+		this.changedModel = PolicyDrafts.deployCaseManagementWithANewStep(this.repositoryService);
 
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
 			Page ada = browser.logIn("/camunda/app/cockpit/", "ada", DEMO_PASSWORD);

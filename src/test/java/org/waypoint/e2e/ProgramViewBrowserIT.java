@@ -25,8 +25,8 @@ import org.waypoint.support.WaypointIntegrationTest;
 
 /**
  * The supervisor opens the program view in Cockpit: the caseloads as a chart and a table,
- * the people at risk of being lost, and a participant's case file from the list; then
- * sets a case manager's own limit and leave.
+ * the capacity forecast, the people at risk of being lost, and a participant's case file
+ * from the list; then sets a case manager's own limit and leave.
  */
 @WaypointIntegrationTest
 class ProgramViewBrowserIT {
@@ -71,6 +71,12 @@ class ProgramViewBrowserIT {
 				Locator fidelity = program.locator(".waypoint-fidelity");
 				assertThat(fidelity).containsText("Community: intake within the window");
 				assertThat(fidelity).containsText("Contacts per participant per week");
+				Locator forecast = program.locator(".waypoint-forecast");
+				assertThat(forecast).containsText("referrals accepted and");
+				assertThat(forecast.locator("canvas")).isVisible();
+				assertThat(forecast.locator("table").last()).containsText("One case manager more");
+				forecast.scrollIntoViewIfNeeded();
+				TasklistBrowser.screenshot(sam, "program-forecast-sam");
 				TasklistBrowser.screenshot(sam, "program-view-sam");
 
 				inTheWind.getByText("Wanda " + lastName).click();

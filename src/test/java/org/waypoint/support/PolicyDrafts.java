@@ -61,6 +61,17 @@ public final class PolicyDrafts {
 		}
 	}
 
+	/**
+	 * Deploys that changed case-management as its latest version; the deployment's id.
+	 */
+	public static String deployCaseManagementWithANewStep(RepositoryService repositoryService) {
+		return repositoryService.createDeployment()
+			.name("case-management: why overdue")
+			.addString("case-management.bpmn", caseManagementWithANewStep())
+			.deploy()
+			.getId();
+	}
+
 	/** Takes back every table deployed through a policy preview, and the previews. */
 	public static void undeployPreviewed(RepositoryService repositoryService, JdbcTemplate jdbc) {
 		repositoryService.createDeploymentQuery()

@@ -1,6 +1,7 @@
 package org.waypoint.capacity.process;
 
-import org.camunda.bpm.engine.DecisionService;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import org.waypoint.platform.access.AsSystem;
 /**
  * The standards as the latest deployed caseload-standards table gives them. Each version
  * is read once: a decision asks which version is the latest (one query) and evaluates the
- * table only when that changed.
+ * table only when that changed, detached from the engine (it names no one, and the view
+ * that asks may read in a read-only transaction).
  */
 @Component
 class CaseloadStandardsTable implements StandardsInForce {
@@ -20,15 +22,12 @@ class CaseloadStandardsTable implements StandardsInForce {
 
 	private final RepositoryService repositoryService;
 
-	private final DecisionService decisionService;
-
 	private final AsSystem asSystem;
 
 	private volatile Read lastRead;
 
-	CaseloadStandardsTable(RepositoryService repositoryService, DecisionService decisionService, AsSystem asSystem) {
+	CaseloadStandardsTable(RepositoryService repositoryService, AsSystem asSystem) {
 		this.repositoryService = repositoryService;
-		this.decisionService = decisionService;
 		this.asSystem = asSystem;
 	}
 
@@ -44,11 +43,10 @@ class CaseloadStandardsTable implements StandardsInForce {
 			}
 			Read read = this.lastRead;
 			if (read == null || !read.definitionId().equals(latest.getId())) {
-				read = new Read(latest.getId(),
-						CaseloadStandards.of(this.decisionService.evaluateDecisionTableById(latest.getId())
-							.evaluate()
-							.getSingleResult()
-							.getEntryMap()));
+				read = new Read(latest.getId(), CaseloadStandards.of(DetachedDecisions.ENGINE
+					.evaluateDecision(DetachedDecisions.deployed(this.repositoryService, KEY, latest.getId()), Map.of())
+					.getSingleResult()
+					.getEntryMap()));
 				this.lastRead = read;
 			}
 			return read.standards();

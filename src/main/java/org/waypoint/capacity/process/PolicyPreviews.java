@@ -1,9 +1,7 @@
 package org.waypoint.capacity.process;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +18,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -57,8 +53,6 @@ public class PolicyPreviews {
 	static final List<String> REPLAYABLE = List.of(CaseloadStandardsTable.KEY, ReferralAdmissionDecision.KEY);
 
 	static final int MOST_MONTHS = 24;
-
-	private static final DmnEngine DRAFTS = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
 	private static final String NOT_PREVIEWED = "The draft was not previewed";
 
@@ -196,7 +190,7 @@ public class PolicyPreviews {
 		}
 		List<DmnDecision> decisions;
 		try {
-			decisions = DRAFTS.parseDecisions(stream(draftXml));
+			decisions = DetachedDecisions.ENGINE.parseDecisions(stream(draftXml));
 		}
 		catch (DmnEngineException | DmnModelException ex) {
 			throw new InvalidInputException(NOT_PREVIEWED,
@@ -227,12 +221,8 @@ public class PolicyPreviews {
 			if (latest == null) {
 				throw new IllegalStateException("No " + key + " table is deployed");
 			}
-			try (InputStream model = this.repositoryService.getDecisionModel(latest.getId())) {
-				tables.put(key, new DeployedTable(DRAFTS.parseDecision(key, model), latest.getVersion()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			tables.put(key, new DeployedTable(DetachedDecisions.deployed(this.repositoryService, key, latest.getId()),
+					latest.getVersion()));
 		}
 		return tables;
 	}
@@ -246,7 +236,8 @@ public class PolicyPreviews {
 	}
 
 	private static Policy policy(DmnDecision standardsTable, DmnDecision admission) {
-		DmnDecisionResultEntries row = DRAFTS.evaluateDecision(standardsTable, Map.of()).getSingleResult();
+		DmnDecisionResultEntries row = DetachedDecisions.ENGINE.evaluateDecision(standardsTable, Map.of())
+			.getSingleResult();
 		if (row == null) {
 			throw new InvalidInputException(NOT_PREVIEWED, List.of(CaseloadStandardsTable.KEY + " gives no row"));
 		}
@@ -264,7 +255,7 @@ public class PolicyPreviews {
 		ReplayedRuling rule(CapacityDecision decision) {
 			DmnDecisionResultEntries result;
 			try {
-				result = DRAFTS
+				result = DetachedDecisions.ENGINE
 					.evaluateDecision(this.admission,
 							ReferralAdmissionDecision.inputs(decision.getPriority(), decision.picture(),
 									this.standards))

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,10 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.waypoint.capacity.AdmissionPolicy;
+import org.waypoint.capacity.CapacityForecasts;
+import org.waypoint.capacity.CapacityForecasts.CapacityForecast;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.CaseloadSummary;
 import org.waypoint.capacity.NoRoomException;
@@ -60,9 +64,13 @@ class CapacityController {
 
 	private final Duration reportWindow;
 
+	private final CapacityForecasts forecasts;
+
 	CapacityController(CapacityService capacityService, ReferralService referralService, RuntimeService runtimeService,
 			ApiCaller apiCaller, AsSystem asSystem, Clock clock, AdmissionPolicy admissionPolicy,
-			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration reportWindow) {
+			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration reportWindow,
+			CapacityForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.capacityService = capacityService;
 		this.admissionPolicy = admissionPolicy;
 		this.referralService = referralService;
@@ -128,6 +136,27 @@ class CapacityController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
+	}
+
+	@GetMapping("/forecast")
+	@Operation(operationId = "capacityForecast", summary = "When the caseloads reach the program's numbers",
+			description = """
+					Carries the last `weeksBack` weeks forward `weeksAhead` weeks: capacity decisions per \
+					week by door, referrals accepted against stays ended per week (and how long stays \
+					lasted), the average per full-time equivalent week by week, the first week at the \
+					pacing threshold and at the average limit, and who reaches their own limit first, as \
+					staffed and with one case manager more (full time) or fewer (the least loaded leaves, \
+					their participants go to the others).""")
+	@ApiResponse(responseCode = "200", description = "The forecast, three staffings.")
+	@ApiResponse(responseCode = "400", description = "Weeks outside 1 to 104.")
+	@CalledBy("supervisors, program-admins")
+	CapacityForecast forecast(
+			@Parameter(description = "Weeks of history the rates come from.") @RequestParam(
+					defaultValue = "12") int weeksBack,
+			@Parameter(description = "Weeks to carry them forward.") @RequestParam(
+					defaultValue = "26") int weeksAhead) {
+		this.apiCaller.requireOneOf(READERS);
+		return this.forecasts.forecast(weeksBack, weeksAhead);
 	}
 
 	/** Runs the capacity review now, as the weekly timer would. */

@@ -75,11 +75,7 @@ class OpenCaseMigrationIT {
 		assertThat(inTheWind.running("outreach")).hasSize(1);
 		String shippedVersion = caseManagement(overdue).getProcessDefinitionId();
 
-		this.changedModel = this.repositoryService.createDeployment()
-			.name("case-management: why overdue")
-			.addString("case-management.bpmn", PolicyDrafts.caseManagementWithANewStep())
-			.deploy()
-			.getId();
+		this.changedModel = PolicyDrafts.deployCaseManagementWithANewStep(this.repositoryService);
 
 		assertThat(behind()).as("the open cases behind the latest case-management").isGreaterThanOrEqualTo(3);
 		long behindBefore = behind();

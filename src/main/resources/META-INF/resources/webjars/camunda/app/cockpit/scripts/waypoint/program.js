@@ -2,8 +2,8 @@
 // page (cockpit.navigation + cockpit.route): caseloads against the program's numbers, as a
 // chart (Chart.js, from its WebJar) and a table, and the people at risk of being lost, each
 // opening their case file; each list as CSV; each case manager's own limit and leave, set
-// here; policy changes previewed and deployed, open cases moved to changed models
-// (policy.js). A summary on Cockpit's dashboard links to it.
+// here; a capacity forecast by staffing; policy changes previewed and deployed, open cases
+// moved to changed models (policy.js). A summary on Cockpit's dashboard links to it.
 import {ApiError, caseFile, day, el, getJson, moment, section, send, showLoaded, table} from '/waypoint/case-file-view.js';
 import {migrationSection, policySection} from './policy.js';
 
@@ -253,6 +253,58 @@ function fidelitySection() {
     el('div', {class: 'waypoint-fidelity-period'}, from, to, button, csv), result);
 }
 
+let forecastChartDrawn;
+
+const STAFFING = {'-1': 'One case manager fewer', 0: 'As staffed', 1: 'One case manager more'};
+
+const inWeeks = weeks => (weeks === null || weeks === undefined ? 'not within the weeks ahead'
+  : weeks === 0 ? 'now' : `in week ${weeks}`);
+
+async function forecastChart(forecast) {
+  const Chart = await loadChartJs();
+  const canvas = el('canvas', {role: 'img', 'aria-label': 'Projected average caseload, week by week, by staffing'});
+  const colors = {'-1': '#a94442', 0: '#0f6e6e', 1: '#31708f'};
+  requestAnimationFrame(() => {
+    forecastChartDrawn?.destroy();
+    forecastChartDrawn = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: forecast.scenarios[0].averageByWeek.map((_, week) => `week ${week}`),
+        datasets: forecast.scenarios.map(scenario => ({label: STAFFING[scenario.caseManagerChange],
+          data: scenario.averageByWeek, borderColor: colors[scenario.caseManagerChange], pointRadius: 0}))
+      },
+      options: {responsive: true, maintainAspectRatio: false, animation: false,
+        scales: {y: {beginAtZero: true, title: {display: true, text: 'Average per full-time case manager'}}}},
+      plugins: [referenceLines([
+        {value: forecast.standards.averageLimit, color: '#c77c02', label: `policy average ${forecast.standards.averageLimit}`},
+        {value: forecast.standards.pacingThreshold, color: '#8a6d3b', label: `pacing ${forecast.standards.pacingThreshold}`}
+      ])]
+    });
+  });
+  return el('div', {class: 'waypoint-program-chart'}, canvas);
+}
+
+/** When the average reaches the program's numbers if the last weeks go on, by staffing. */
+function forecastSection() {
+  const result = el('div', {class: 'waypoint-forecast'}, el('p', {class: 'text-muted'}, 'Loading…'));
+  getJson('/capacity/forecast').then(async forecast => result.replaceChildren(
+    el('p', {}, `Over the last ${forecast.weeksLookedBack} weeks: ${decimal(forecast.acceptedPerWeek)} referrals`
+      + ` accepted and ${decimal(forecast.endedPerWeek)} stays ended a week`
+      + (forecast.averageStayDays === null ? '' : ` (stays of ${Math.round(forecast.averageStayDays)} days on average)`)
+      + `; ${forecast.participantsNow} participants now.`),
+    table(['Door', 'Decided a week', 'Accepted a week'], forecast.byDoor.map(door => [door.door,
+      decimal(door.decidedPerWeek), decimal(door.acceptedPerWeek)])),
+    await forecastChart(forecast),
+    table(['Staffing', `Average at ${forecast.standards.pacingThreshold} (pacing)`,
+      `Average at ${forecast.standards.averageLimit} (policy)`, 'First case manager at their own limit'],
+    forecast.scenarios.map(scenario => [STAFFING[scenario.caseManagerChange], inWeeks(scenario.weeksToPacing),
+      inWeeks(scenario.weeksToAverageLimit), scenario.firstAtOwnLimit
+        ? `${scenario.firstAtOwnLimit}, ${inWeeks(scenario.weeksToFirstAtOwnLimit)}` : inWeeks(null)]))))
+    .catch(error => result.replaceChildren(el('p', {class: 'text-muted'}, error.message)));
+  return section('Capacity forecast', el('p', {class: 'text-muted'}, 'The last 12 weeks carried forward 26 weeks:'
+    + ' referrals accepted less stays ended, each newcomer to the least loaded case manager with room.'), result);
+}
+
 /** A side panel with one participant's case file. */
 function openCaseFile(row) {
   document.querySelectorAll('.waypoint-panel').forEach(open => open.remove());
@@ -275,6 +327,7 @@ async function programPage(reload) {
     section('Caseloads now', numbersLine(caseloads), await caseloadChart(caseloads), caseloadTable(caseloads)),
     staffSection(staff, caseloads.cap, reload),
     section('Capacity decisions this month, by door', decisionsTable(caseloads)),
+    forecastSection(),
     fidelity,
     el('h3', {}, 'People at risk of being lost'),
     AT_RISK.map(([key, title, atHeading]) => atRiskSection(key, title, atHeading, atRisk[key], openCaseFile)),
