@@ -3,12 +3,15 @@ package org.waypoint.assessment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.assessment.Levels.AssessmentKind;
+import org.waypoint.participant.Participant;
 import org.waypoint.participant.ParticipantService;
 import org.waypoint.platform.InvalidInputException;
 
@@ -63,6 +66,18 @@ public class AssessmentService {
 		Assessment assessment = assessment(assessmentId);
 		assessment.recordClinicalPart(part, by, this.clock.instant());
 		return assessment;
+	}
+
+	/**
+	 * The service-intensity inputs of every participant enrolled now, from their latest
+	 * completed assessment (those not assessed yet are left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, IntensityInputs> intensityInputsOfEnrolled() {
+		List<Long> enrolled = this.participants.enrolled().stream().map(Participant::getId).toList();
+		return this.assessments.latestCompletedOf(enrolled)
+			.stream()
+			.collect(Collectors.toMap(Assessment::getParticipantId, Assessment::intensityInputs));
 	}
 
 	/**

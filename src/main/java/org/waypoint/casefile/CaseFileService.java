@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.assessment.Assessment;
 import org.waypoint.assessment.AssessmentService;
+import org.waypoint.assessment.ServiceIntensity;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditLog;
 import org.waypoint.capacity.CapacityService;
@@ -80,8 +81,6 @@ public class CaseFileService {
 			+ " participant's case manager and clinicians";
 
 	private static final String WITHHELD = "withheld";
-
-	private static final String SUBSTANCE_USE_MODEL = "INTEGRATED_DUAL_DISORDER";
 
 	/**
 	 * The service models service-intensity.dmn decides, as staff name them (source 003).
@@ -497,7 +496,8 @@ public class CaseFileService {
 		if (code == null) {
 			return null;
 		}
-		return (substanceUse || !SUBSTANCE_USE_MODEL.equals(code)) ? SERVICE_MODELS.getOrDefault(code, code) : WITHHELD;
+		return (substanceUse || !ServiceIntensity.revealsSubstanceUse(code)) ? SERVICE_MODELS.getOrDefault(code, code)
+				: WITHHELD;
 	}
 
 	/** A relapse or an overdose is substance-use information too (42 CFR Part 2). */

@@ -141,6 +141,27 @@ class PolicyPreviewIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void pretrialReferralsTakenAsCommunityReferralsWouldHaveTakenTheOneDeclined() throws IOException {
+		String pretrialAsCommunity = Files.readString(Path.of("processes/referral-priority.dmn"))
+			.replace("<outputEntry id=\"OutputEntry_PretrialPriority\"><text>\"PRETRIAL\"</text>",
+					"<outputEntry id=\"OutputEntry_PretrialPriority\"><text>\"COMMUNITY\"</text>");
+
+		Map<String, Object> preview = preview("ada", pretrialAsCommunity, 6).getBody();
+
+		// as community referrals: 18.0 and 19.0 after acceptance, within 20, as before;
+		// the declined one 19.5, within 20 without a reserve to keep
+		assertThat(preview).containsEntry("decisionKey", "referral-priority").containsEntry("flipped", 1);
+		Map<String, Object> flip = ((List<Map<String, Object>>) preview.get("flips")).get(0);
+		assertThat(((Number) flip.get("referralId")).longValue()).isEqualTo(this.declinedPretrial);
+		assertThat((Map<String, Object>) flip.get("inForce")).containsEntry("priority", "PRETRIAL")
+			.containsEntry("decision", "DECLINE");
+		assertThat((Map<String, Object>) flip.get("draft")).containsEntry("priority", "COMMUNITY")
+			.containsEntry("decision", "ACCEPT")
+			.containsEntry("reason", "Accepted: the average caseload stays at or below 20 (19.5)");
+	}
+
+	@Test
 	void aPreviewOverTakenByAnotherDeploymentIsRefusedWithTheReason() {
 		long first = ((Number) preview("ada", averageLimit(19), 6).getBody().get("id")).longValue();
 		long second = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
@@ -155,11 +176,11 @@ class PolicyPreviewIT {
 	@Test
 	void whatCannotBePreviewedIsRefusedWithTheReasonAndOnlyProgramAdminsPreview() throws IOException {
 		assertThat(preview("ada", "<not-dmn/>", 6).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		ResponseEntity<Map> otherTable = preview("ada", Files.readString(Path.of("processes/referral-priority.dmn")),
+		ResponseEntity<Map> otherTable = preview("ada", Files.readString(Path.of("processes/referral-eligibility.dmn")),
 				6);
 		assertThat(otherTable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(otherTable.getBody().toString())
-			.contains("a draft holds one of caseload-standards, referral-admission");
+			.contains("a draft holds one of caseload-standards, referral-admission, referral-priority");
 		ResponseEntity<Map> contradicting = preview("ada",
 				PolicyDrafts.withCell("caseload-standards", "OutputEntry_PacingThreshold", 21), 6);
 		assertThat(contradicting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

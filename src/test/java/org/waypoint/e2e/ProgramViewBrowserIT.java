@@ -63,7 +63,7 @@ class ProgramViewBrowserIT {
 					.first()
 					.click();
 				Locator program = sam.locator(".waypoint-program");
-				assertThat(program.locator(".waypoint-program-chart canvas")).isVisible();
+				assertThat(program.getByLabel("Caseload of each case manager against their limit")).isVisible();
 				assertThat(program).containsText("Average 6.0 per full-time case manager: policy average 20");
 				assertThat(program.locator("table").first()).containsText("Casey Morgan");
 				Locator inTheWind = program.locator("table[data-list=inTheWind]");

@@ -3,7 +3,7 @@ package org.waypoint.assessment.process;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -43,24 +43,34 @@ class ServiceIntensityTable implements IntensityPolicy {
 				.decisionDefinitionKey(KEY)
 				.latestVersion()
 				.singleResult();
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("riskLevel", inputs.riskLevel().name());
-			variables.put("seriousMentalIllness", inputs.seriousMentalIllness());
-			variables.put("substanceUseSeverity", inputs.substanceUseSeverity().name());
-			variables.put("functionalImpairment", inputs.functionalImpairment().name());
-			variables.put("recentJailOrHospitalStays", inputs.recentJailOrHospitalStays());
-			DmnDecisionRuleResult result = this.decisionService.evaluateDecisionTableById(table.getId())
-				.variables(variables)
+			DmnDecisionResultEntries result = this.decisionService.evaluateDecisionById(table.getId())
+				.variables(variables(inputs))
 				.evaluate()
 				.getFirstResult();
 			if (result == null) {
 				throw new IllegalStateException(KEY + " v" + table.getVersion() + " has no rule for " + inputs);
 			}
-			return new ServiceIntensity(result.getEntry("serviceModel"),
-					((Number) result.getEntry("contactEveryDays")).intValue(),
-					Boolean.TRUE.equals(result.getEntry("peerSpecialistRecommended")),
-					Boolean.TRUE.equals(result.getEntry("stepDownCandidate")), table.getId(), table.getVersion());
+			return intensity(result, table.getId(), table.getVersion());
 		});
+	}
+
+	/** The table's inputs. */
+	static Map<String, Object> variables(IntensityInputs inputs) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("riskLevel", inputs.riskLevel().name());
+		variables.put("seriousMentalIllness", inputs.seriousMentalIllness());
+		variables.put("substanceUseSeverity", inputs.substanceUseSeverity().name());
+		variables.put("functionalImpairment", inputs.functionalImpairment().name());
+		variables.put("recentJailOrHospitalStays", inputs.recentJailOrHospitalStays());
+		return variables;
+	}
+
+	/** The table's answer (its first matching rule). */
+	static ServiceIntensity intensity(DmnDecisionResultEntries result, String definitionId, int version) {
+		return new ServiceIntensity(result.getEntry("serviceModel"),
+				((Number) result.getEntry("contactEveryDays")).intValue(),
+				Boolean.TRUE.equals(result.getEntry("peerSpecialistRecommended")),
+				Boolean.TRUE.equals(result.getEntry("stepDownCandidate")), definitionId, version);
 	}
 
 }

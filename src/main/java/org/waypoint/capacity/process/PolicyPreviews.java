@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.capacity.CapacityDecision;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.CaseloadStandards;
+import org.waypoint.capacity.DraftReplay;
+import org.waypoint.capacity.DraftReplay.ChangedOutcome;
+import org.waypoint.capacity.DraftReplay.Outcomes;
+import org.waypoint.capacity.DraftReplay.ReplayedByGroup;
 import org.waypoint.capacity.PolicyChange;
 import org.waypoint.capacity.PolicyChanges;
 import org.waypoint.platform.ConflictException;
@@ -38,11 +43,12 @@ import org.waypoint.referral.ReferralOrigin;
 import org.waypoint.referral.ReferralService;
 
 /**
- * What a changed caseload-standards or referral-admission table would have decided: the
- * capacity decisions of the last months, replayed from the figures they were taken on
- * through the tables in force and through the draft, side by side. The draft is evaluated
- * apart from the engine (nothing deployed, nothing in its history) until an administrator
- * deploys it with a reason.
+ * What a changed caseload-standards, referral-priority or referral-admission table would
+ * have decided: the capacity decisions of the last months, replayed from the door and the
+ * figures they were taken on through the tables in force and through the draft, side by
+ * side (a changed priority changes the admission table's input, not the figures). The
+ * draft is evaluated apart from the engine (nothing deployed, nothing in its history)
+ * until an administrator deploys it with a reason.
  */
 @Component
 public class PolicyPreviews {
@@ -50,7 +56,8 @@ public class PolicyPreviews {
 	/**
 	 * The tables whose decisions Waypoint keeps the figures of, so they can be replayed.
 	 */
-	static final List<String> REPLAYABLE = List.of(CaseloadStandardsTable.KEY, ReferralAdmissionDecision.KEY);
+	static final List<String> REPLAYABLE = List.of(CaseloadStandardsTable.KEY, ReferralAdmissionDecision.KEY,
+			ReferralPriorityDecision.KEY);
 
 	static final int MOST_MONTHS = 24;
 
@@ -64,6 +71,8 @@ public class PolicyPreviews {
 
 	private final PolicyChanges policyChanges;
 
+	private final List<DraftReplay> replays;
+
 	private final AsSystem asSystem;
 
 	private final ObjectMapper json;
@@ -71,8 +80,9 @@ public class PolicyPreviews {
 	private final Clock clock;
 
 	PolicyPreviews(RepositoryService repositoryService, CapacityService capacityService,
-			ReferralService referralService, PolicyChanges policyChanges, AsSystem asSystem, ObjectMapper json,
-			Clock clock) {
+			ReferralService referralService, PolicyChanges policyChanges, List<DraftReplay> replays, AsSystem asSystem,
+			ObjectMapper json, Clock clock) {
+		this.replays = replays;
 		this.repositoryService = repositoryService;
 		this.capacityService = capacityService;
 		this.referralService = referralService;
@@ -83,7 +93,10 @@ public class PolicyPreviews {
 	}
 
 	/** One decision as a policy rules it. */
-	public record ReplayedRuling(String decision, boolean overAverage, String reason) {
+	/**
+	 * @param priority the referral-priority table's answer for the referral's door
+	 */
+	public record ReplayedRuling(String priority, String decision, boolean overAverage, String reason) {
 	}
 
 	/** A decision the draft would have taken otherwise. */
@@ -99,10 +112,15 @@ public class PolicyPreviews {
 	/**
 	 * @param id the preview's id, to deploy it by
 	 * @param baseVersion the deployed version of the table the draft was compared with
+	 * @param byDoor for the tables of capacity decisions: each door's decisions replayed
+	 * @param byGroup for a table another feature replays (service-intensity: the open
+	 * cases by service model in force)
+	 * @param changes the cases that table would decide otherwise
 	 */
 	public record PolicyPreview(long id, String decisionKey, Integer baseVersion, Instant from, Instant until,
 			CaseloadStandards standardsInForce, CaseloadStandards standardsUnderDraft, int replayed, int flipped,
-			List<ReplayedByDoor> byDoor, List<FlippedDecision> flips) {
+			List<ReplayedByDoor> byDoor, List<FlippedDecision> flips, List<ReplayedByGroup> byGroup,
+			List<ChangedOutcome> changes) {
 	}
 
 	/**
@@ -117,10 +135,16 @@ public class PolicyPreviews {
 		}
 		DmnDecision draft = parseDraft(draftXml);
 		Map<String, DeployedTable> inForce = this.asSystem.call(this::tablesInForce);
-		Policy current = policy(inForce.get(CaseloadStandardsTable.KEY).decision(),
-				inForce.get(ReferralAdmissionDecision.KEY).decision());
-		Policy drafted = draft.getKey().equals(CaseloadStandardsTable.KEY) ? policy(draft, current.admission())
-				: policy(current.standardsTable(), draft);
+		Optional<DraftReplay> elsewhere = this.replays.stream()
+			.filter(replay -> replay.decisionKey().equals(draft.getKey()))
+			.findFirst();
+		if (elsewhere.isPresent()) {
+			return previewElsewhere(elsewhere.get(), draftXml, inForce, previewedBy);
+		}
+		Map<String, DmnDecision> tables = decisionsOf(inForce);
+		Policy current = policy(tables);
+		tables.put(draft.getKey(), draft);
+		Policy drafted = policy(tables);
 
 		Instant until = this.clock.instant();
 		Instant from = until.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
@@ -131,8 +155,8 @@ public class PolicyPreviews {
 		Map<Door, DoorTally> tallies = new EnumMap<>(Door.class);
 		for (CapacityDecision decision : decisions) {
 			Door door = origins.get(decision.getReferralId()).door();
-			ReplayedRuling before = current.rule(decision);
-			ReplayedRuling after = drafted.rule(decision);
+			ReplayedRuling before = current.rule(decision, door);
+			ReplayedRuling after = drafted.rule(decision, door);
 			boolean flipped = !before.decision().equals(after.decision())
 					|| before.overAverage() != after.overAverage();
 			if (flipped) {
@@ -150,7 +174,27 @@ public class PolicyPreviews {
 		PolicyChange kept = this.policyChanges.previewed(draft.getKey(), draftXml, baseVersion, months,
 				decisions.size(), flips.size(), asJson(byDoor), previewedBy);
 		return new PolicyPreview(kept.getId(), draft.getKey(), baseVersion, from, until, current.standards(),
-				drafted.standards(), decisions.size(), flips.size(), byDoor, flips);
+				drafted.standards(), decisions.size(), flips.size(), byDoor, flips, List.of(), List.of());
+	}
+
+	/** A draft its own feature replays, over what that feature keeps (open cases). */
+	private PolicyPreview previewElsewhere(DraftReplay replay, String draftXml, Map<String, DeployedTable> inForce,
+			String previewedBy) {
+		Outcomes outcomes = replay.replay(draftXml);
+		Integer baseVersion = this.asSystem.call(() -> latestVersion(replay.decisionKey()));
+		Instant now = this.clock.instant();
+		PolicyChange kept = this.policyChanges.previewed(replay.decisionKey(), draftXml, baseVersion, 0,
+				outcomes.replayed(), outcomes.changes().size(), asJson(outcomes.byGroup()), previewedBy);
+		CaseloadStandards standards = policy(decisionsOf(inForce)).standards();
+		return new PolicyPreview(kept.getId(), replay.decisionKey(), baseVersion, now, now, standards, standards,
+				outcomes.replayed(), outcomes.changes().size(), List.of(), List.of(), outcomes.byGroup(),
+				outcomes.changes());
+	}
+
+	private static Map<String, DmnDecision> decisionsOf(Map<String, DeployedTable> inForce) {
+		Map<String, DmnDecision> tables = new TreeMap<>();
+		inForce.forEach((key, table) -> tables.put(key, table.decision()));
+		return tables;
 	}
 
 	/**
@@ -196,12 +240,14 @@ public class PolicyPreviews {
 			throw new InvalidInputException(NOT_PREVIEWED,
 					List.of("not a DMN file Camunda can read: " + ex.getMessage()));
 		}
+		List<String> previewable = new ArrayList<>(REPLAYABLE);
+		this.replays.forEach(replay -> previewable.add(replay.decisionKey()));
 		List<DmnDecision> replayable = decisions.stream()
-			.filter(decision -> REPLAYABLE.contains(decision.getKey()))
+			.filter(decision -> previewable.contains(decision.getKey()))
 			.toList();
 		if (replayable.size() != 1) {
 			throw new InvalidInputException(NOT_PREVIEWED,
-					List.of("a draft holds one of " + String.join(", ", REPLAYABLE)
+					List.of("a draft holds one of " + String.join(", ", previewable)
 							+ ", the tables whose decisions are replayed; this one holds "
 							+ decisions.stream().map(DmnDecision::getKey).toList()));
 		}
@@ -235,30 +281,42 @@ public class PolicyPreviews {
 		return (latest != null) ? latest.getVersion() : null;
 	}
 
-	private static Policy policy(DmnDecision standardsTable, DmnDecision admission) {
-		DmnDecisionResultEntries row = DetachedDecisions.ENGINE.evaluateDecision(standardsTable, Map.of())
+	private static Policy policy(Map<String, DmnDecision> tables) {
+		DmnDecisionResultEntries row = DetachedDecisions.ENGINE
+			.evaluateDecision(tables.get(CaseloadStandardsTable.KEY), Map.of())
 			.getSingleResult();
 		if (row == null) {
 			throw new InvalidInputException(NOT_PREVIEWED, List.of(CaseloadStandardsTable.KEY + " gives no row"));
 		}
 		try {
-			return new Policy(standardsTable, CaseloadStandards.of(row.getEntryMap()), admission);
+			return new Policy(CaseloadStandards.of(row.getEntryMap()), tables.get(ReferralPriorityDecision.KEY),
+					tables.get(ReferralAdmissionDecision.KEY));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException(NOT_PREVIEWED, List.of(ex.getMessage()));
 		}
 	}
 
-	/** A caseload-standards table and the admission table that decides by it. */
-	private record Policy(DmnDecision standardsTable, CaseloadStandards standards, DmnDecision admission) {
+	/**
+	 * The caseload standards, the priority each door gets, and the admission table that
+	 * decides by both.
+	 */
+	private record Policy(CaseloadStandards standards, DmnDecision priorities, DmnDecision admission) {
 
-		ReplayedRuling rule(CapacityDecision decision) {
+		ReplayedRuling rule(CapacityDecision decision, Door door) {
+			String priority;
 			DmnDecisionResultEntries result;
 			try {
+				DmnDecisionResultEntries prioritized = DetachedDecisions.ENGINE
+					.evaluateDecision(this.priorities, Map.of(ReferralPriorityDecision.DOOR, door.name()))
+					.getSingleResult();
+				if (prioritized == null) {
+					return new ReplayedRuling(null, "NO RULE", false, "The priority table has no rule for " + door);
+				}
+				priority = prioritized.getEntry(ReferralPriorityDecision.PRIORITY);
 				result = DetachedDecisions.ENGINE
 					.evaluateDecision(this.admission,
-							ReferralAdmissionDecision.inputs(decision.getPriority(), decision.picture(),
-									this.standards))
+							ReferralAdmissionDecision.inputs(priority, decision.picture(), this.standards))
 					.getSingleResult();
 			}
 			catch (RuntimeException ex) {
@@ -268,9 +326,9 @@ public class PolicyPreviews {
 						+ " decided " + decision.getDecidedAt() + ": " + ex.getMessage()));
 			}
 			if (result == null) {
-				return new ReplayedRuling("NO RULE", false, "No rule of the table matches these figures");
+				return new ReplayedRuling(priority, "NO RULE", false, "No rule of the table matches these figures");
 			}
-			return new ReplayedRuling(result.getEntry(ReferralAdmissionDecision.DECISION),
+			return new ReplayedRuling(priority, result.getEntry(ReferralAdmissionDecision.DECISION),
 					Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
 					result.getEntry(ReferralAdmissionDecision.REASON));
 		}
@@ -311,9 +369,10 @@ public class PolicyPreviews {
 
 	}
 
-	private String asJson(List<ReplayedByDoor> byDoor) {
+	/** A preview's figures as kept with it: by door, or by the other feature's groups. */
+	private String asJson(List<?> figures) {
 		try {
-			return this.json.writeValueAsString(byDoor);
+			return this.json.writeValueAsString(figures);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

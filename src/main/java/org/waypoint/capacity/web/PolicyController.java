@@ -27,9 +27,9 @@ import org.waypoint.platform.access.ProgramGroup;
 import org.waypoint.platform.web.CalledBy;
 
 /**
- * Policy changes for program administrators: a changed caseload-standards or
- * referral-admission table previewed against the recent decisions, then deployed with a
- * reason; the changes deployed so far.
+ * Policy changes for program administrators: a changed policy table previewed against the
+ * recent decisions (or the open cases), then deployed with a reason; the changes deployed
+ * so far.
  */
 @RestController
 @RequestMapping("/api/policy")
@@ -55,15 +55,20 @@ class PolicyController {
 
 	@PostMapping(path = "/previews", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
 	@Operation(operationId = "previewPolicyChange", summary = "Preview a changed policy table", description = """
-			The body is a DMN file as Camunda Modeler saves it, holding a changed `caseload-standards` \
-			or `referral-admission` table. Every capacity decision of the last `months` is replayed \
-			from the figures it was taken on, through the tables in force and through the draft: the \
-			answer counts them by door and lists each decision that would have gone otherwise \
-			(accepted or declined, or over the average or not). Nothing is deployed; the preview is \
+			The body is a DMN file as Camunda Modeler saves it, holding a changed \
+			`caseload-standards`, `referral-priority`, `referral-admission` or `service-intensity` \
+			table. For the first three, every capacity decision of the last `months` is replayed from \
+			the door and the figures it was taken on, through the tables in force and through the \
+			draft: the answer counts them by door (`byDoor`) and lists each decision that would have \
+			gone otherwise (`flips`: accepted or declined, over the average or not). For service \
+			intensity, each open case's latest assessment is replayed: `byGroup` counts them by the \
+			service model in force and `changes` lists the cases whose model or contact cadence would \
+			change, by case number (a change to or from a model that tells of substance-use \
+			treatment is counted, its case withheld). Nothing is deployed; the preview is \
 			kept, to deploy by its id.""")
 	@ApiResponse(responseCode = "201", description = "The preview.")
 	@ApiResponse(responseCode = "400",
-			description = "Not a DMN file, not one of the two tables, standards that contradict each other, or a draft that fails on a replayed decision.")
+			description = "Not a DMN file, not one of the four tables, standards that contradict each other, or a draft that fails on a replayed decision or case.")
 	@CalledBy("program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
 	PolicyPreview preview(@RequestBody String draft,

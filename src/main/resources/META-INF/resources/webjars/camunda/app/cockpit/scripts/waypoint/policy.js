@@ -1,9 +1,9 @@
 // Waypoint: policy changes and model migrations on the program page. A program admin picks
-// a changed caseload-standards or referral-admission table (a DMN file from Camunda Modeler),
-// sees what it would have decided over the last months beside what the tables in force
-// decided, and deploys it with a reason; everyone who sees the program page sees the changes
-// deployed. After a changed model is deployed, a dry run says which open cases can move to
-// it, and they move as a Camunda batch.
+// a changed policy table (a DMN file from Camunda Modeler), sees what it would have decided
+// over the last months (or, for service intensity, the open cases) beside what the tables in
+// force decide, and deploys it with a reason; everyone who sees the program page sees the
+// changes deployed. After a changed model is deployed, a dry run says which open cases can
+// move to it, and they move as a Camunda batch.
 import {el, getJson, moment, section, send, table} from '/waypoint/case-file-view.js';
 
 const STANDARDS = [['averageLimit', 'average'], ['pacingThreshold', 'pacing'], ['cap', 'cap'],
@@ -11,9 +11,9 @@ const STANDARDS = [['averageLimit', 'average'], ['pacingThreshold', 'pacing'], [
 
 const standardsLine = standards => STANDARDS.map(([key, label]) => `${label} ${standards[key]}`).join(', ');
 
-const ruling = ({decision, overAverage, reason}) =>
+const ruling = ({priority, decision, overAverage, reason}) =>
   el('span', {}, el('strong', {}, decision === 'ACCEPT' && overAverage ? 'ACCEPT, over the average' : decision),
-    ` — ${reason}`);
+    ` (priority ${priority ?? 'none'}) — ${reason}`);
 
 function previewResult(preview, onDeployed) {
   const reason = el('input', {type: 'text', class: 'form-control input-sm waypoint-policy-reason',
@@ -37,6 +37,13 @@ function previewResult(preview, onDeployed) {
     ? el('p', {}, `Standards in force: ${standardsLine(preview.standardsInForce)}. Under the draft: `
       + `${standardsLine(preview.standardsUnderDraft)}.`) : null;
   return el('div', {class: 'waypoint-policy-preview'},
+    preview.byGroup.length ? openCasesReplayed(preview) : decisionsReplayed(preview, standardsChange),
+    el('div', {class: 'waypoint-policy-deploy'}, reason, deploy), message);
+}
+
+/** The capacity decisions of the last months, replayed. */
+function decisionsReplayed(preview, standardsChange) {
+  return [
     el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
       `${preview.flipped} of ${preview.replayed} decisions would have gone otherwise`),
     ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}, decisions from ${moment(preview.from)}`
@@ -49,8 +56,20 @@ function previewResult(preview, onDeployed) {
       String(door.flipped)])),
     preview.flips.length ? table(['Decided', 'Referral', 'Door', 'In force', 'Under the draft'],
       preview.flips.map(flip => [moment(flip.decidedAt), String(flip.referralId), flip.door, ruling(flip.inForce),
-        ruling(flip.draft)])) : el('p', {}, 'No decision would have gone otherwise.'),
-    el('div', {class: 'waypoint-policy-deploy'}, reason, deploy), message);
+        ruling(flip.draft)])) : el('p', {}, 'No decision would have gone otherwise.')];
+}
+
+/** The open cases, replayed through a table another feature keeps the inputs of (service intensity). */
+function openCasesReplayed(preview) {
+  return [
+    el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
+      `${preview.flipped} of ${preview.replayed} open cases would change`),
+    ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}, each case's latest assessment).`),
+    table(['In force', 'Open cases', 'Would change'],
+      preview.byGroup.map(group => [group.group, String(group.replayed), String(group.changed)])),
+    preview.changes.length ? table(['Case', 'In force', 'Under the draft'],
+      preview.changes.map(change => [change.subject ?? '—', change.inForce, change.underDraft ?? '—']))
+      : el('p', {}, 'No open case would change.')];
 }
 
 function changesTable(changes) {
@@ -90,10 +109,11 @@ export function policySection() {
   }}, 'Preview');
   showChanges();
   return section('Policy changes',
-    el('p', {class: 'text-muted'}, 'Program admins: choose a changed caseload-standards or referral-admission table'
-      + ' (a DMN file saved from Camunda Modeler) to see what it would have decided over the capacity decisions of'
-      + ' the last months, beside what the tables in force decided. Nothing changes until you deploy it with a'
-      + ' reason.'),
+    el('p', {class: 'text-muted'}, 'Program admins: choose a changed caseload-standards, referral-priority or'
+      + ' referral-admission table (a DMN file saved from Camunda Modeler) to see what it would have decided over the'
+      + ' capacity decisions of the last months, or a changed service-intensity table to see which open cases\''
+      + ' service model or cadence would change, beside what the tables in force decide. Nothing changes until you'
+      + ' deploy it with a reason.'),
     el('div', {class: 'waypoint-policy-form'}, file, months, el('span', {}, ' months '), preview),
     result, el('h5', {}, 'Deployed changes'), changes);
 }

@@ -1,0 +1,33 @@
+package org.waypoint.capacity;
+
+import java.util.List;
+
+/**
+ * A policy table whose draft its own feature replays, for the policy preview: the feature
+ * that keeps the table's inputs says what the draft would change (service intensity: the
+ * open cases' service model and cadence).
+ */
+public interface DraftReplay {
+
+	String decisionKey();
+
+	/**
+	 * What the draft would decide otherwise than the deployed table; refuses a draft that
+	 * cannot decide (InvalidInputException).
+	 */
+	Outcomes replay(String draftXml);
+
+	/** One case, or decision, the draft would decide otherwise. */
+	record ChangedOutcome(String subject, String group, String inForce, String underDraft) {
+	}
+
+	/**
+	 * @param group what the table decided in force (a service model, say)
+	 */
+	record ReplayedByGroup(String group, int replayed, int changed) {
+	}
+
+	record Outcomes(int replayed, List<ReplayedByGroup> byGroup, List<ChangedOutcome> changes) {
+	}
+
+}
