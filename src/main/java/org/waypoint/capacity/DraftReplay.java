@@ -1,5 +1,6 @@
 package org.waypoint.capacity;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,10 +13,11 @@ public interface DraftReplay {
 	String decisionKey();
 
 	/**
-	 * What the draft would decide otherwise than the deployed table; refuses a draft that
-	 * cannot decide (InvalidInputException).
+	 * What the draft would decide otherwise than the deployed table, over what was
+	 * decided since then (or what is open now, where the table's inputs are kept per
+	 * case); refuses a draft that cannot decide (InvalidInputException).
 	 */
-	Outcomes replay(String draftXml);
+	Outcomes replay(String draftXml, Instant since);
 
 	/** One case, or decision, the draft would decide otherwise. */
 	record ChangedOutcome(String subject, String group, String inForce, String underDraft) {

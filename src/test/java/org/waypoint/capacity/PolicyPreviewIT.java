@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.referral.Door;
+import org.waypoint.referral.ReferralService;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.Journeys;
 import org.waypoint.support.PolicyDrafts;
@@ -58,6 +59,9 @@ class PolicyPreviewIT {
 
 	@Autowired
 	CapacityService capacity;
+
+	@Autowired
+	ReferralService referralService;
 
 	private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -162,6 +166,47 @@ class PolicyPreviewIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void anExcludedChargeForEveryoneWouldHaveTurnedTheScreenedReferralsAway() throws IOException {
+		String everyChargeExcluded = Files.readString(Path.of("processes/referral-eligibility.dmn"))
+			.replace("<inputEntry id=\"InputEntry_ExcludedCharge\"><text>false</text>",
+					"<inputEntry id=\"InputEntry_ExcludedCharge\"><text>true</text>");
+
+		Map<String, Object> preview = preview("ada", everyChargeExcluded, 6).getBody();
+
+		assertThat(preview).containsEntry("decisionKey", "referral-eligibility");
+		String caseNumber = this.referralService.find(this.firstPretrial).orElseThrow().caseNumber();
+		assertThat((List<Map<String, Object>>) preview.get("changes"))
+			.filteredOn(change -> caseNumber.equals(change.get("subject")))
+			.singleElement()
+			.satisfies(change -> assertThat(change).containsEntry("inForce", "eligible")
+				.containsEntry("underDraft",
+						"Not eligible: the current charge is excluded by the site's diversion criteria"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void pacingTwoAboveTheThresholdWouldHaveKeptTheLastReviewQuiet() throws IOException {
+		// 39 participants on two caseloads (the five accepted): 19.5, above the pacing
+		// threshold of 18 and under 20
+		assertThat(this.rest.withBasicAuth("sam", TestLogins.passwordOf("sam"))
+			.postForEntity("/api/capacity/reviews", null, Void.class)
+			.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		String pacingLater = Files.readString(Path.of("processes/capacity-alert.dmn"))
+			.replace("<inputEntry id=\"InputEntry_PacingAverage\"><text>&gt;= pacingThreshold</text>",
+					"<inputEntry id=\"InputEntry_PacingAverage\"><text>&gt;= pacingThreshold + 2</text>");
+
+		Map<String, Object> preview = preview("ada", pacingLater, 6).getBody();
+
+		assertThat(preview).containsEntry("decisionKey", "capacity-alert");
+		assertThat((List<Map<String, Object>>) preview.get("changes")).anySatisfy(change -> {
+			assertThat((String) change.get("inForce"))
+				.startsWith("The average caseload is 19.5, at or above the pacing threshold of 18");
+			assertThat(change).containsEntry("underDraft", "within the policy");
+		});
+	}
+
+	@Test
 	void aPreviewOverTakenByAnotherDeploymentIsRefusedWithTheReason() {
 		long first = ((Number) preview("ada", averageLimit(19), 6).getBody().get("id")).longValue();
 		long second = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
@@ -176,11 +221,11 @@ class PolicyPreviewIT {
 	@Test
 	void whatCannotBePreviewedIsRefusedWithTheReasonAndOnlyProgramAdminsPreview() throws IOException {
 		assertThat(preview("ada", "<not-dmn/>", 6).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		ResponseEntity<Map> otherTable = preview("ada", Files.readString(Path.of("processes/referral-eligibility.dmn")),
-				6);
+		ResponseEntity<Map> otherTable = preview("ada", Files.readString(Path.of("processes/referral-priority.dmn"))
+			.replace("id=\"referral-priority\"", "id=\"walk-in-priority\""), 6);
 		assertThat(otherTable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(otherTable.getBody().toString())
-			.contains("a draft holds one of caseload-standards, referral-admission, referral-priority");
+		assertThat(otherTable.getBody().toString()).contains(
+				"a draft holds one of caseload-standards, referral-admission, referral-priority", "walk-in-priority");
 		ResponseEntity<Map> contradicting = preview("ada",
 				PolicyDrafts.withCell("caseload-standards", "OutputEntry_PacingThreshold", 21), 6);
 		assertThat(contradicting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +28,12 @@ import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.AsSystem;
 
 /**
- * A changed service-intensity table against the open cases: each enrolled participant's
- * latest assessment through the deployed table and through the draft, apart from the
- * engine (the inputs are clinical and stay out of its history); those whose service model
- * or contact cadence would change are listed by case number, but for a change to or from
- * a model that tells of substance-use treatment, which is counted only.
+ * A changed service-intensity table against the open cases (whenever they were assessed):
+ * each enrolled participant's latest assessment through the deployed table and through
+ * the draft, apart from the engine (the inputs are clinical and stay out of its history);
+ * those whose service model or contact cadence would change are listed by case number,
+ * but for a change to or from a model that tells of substance-use treatment, which is
+ * counted only.
  */
 @Component
 class IntensityDraftReplay implements DraftReplay {
@@ -64,7 +66,7 @@ class IntensityDraftReplay implements DraftReplay {
 	}
 
 	@Override
-	public Outcomes replay(String draftXml) {
+	public Outcomes replay(String draftXml, Instant since) {
 		DmnDecision draft = DETACHED.parseDecision(ServiceIntensityTable.KEY,
 				new ByteArrayInputStream(draftXml.getBytes(StandardCharsets.UTF_8)));
 		DmnDecision inForce = this.asSystem.call(this::deployed);

@@ -138,16 +138,16 @@ public class PolicyPreviews {
 		Optional<DraftReplay> elsewhere = this.replays.stream()
 			.filter(replay -> replay.decisionKey().equals(draft.getKey()))
 			.findFirst();
+		Instant until = this.clock.instant();
+		Instant from = until.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
 		if (elsewhere.isPresent()) {
-			return previewElsewhere(elsewhere.get(), draftXml, inForce, previewedBy);
+			return previewElsewhere(elsewhere.get(), draftXml, months, from, until, inForce, previewedBy);
 		}
 		Map<String, DmnDecision> tables = decisionsOf(inForce);
 		Policy current = policy(tables);
 		tables.put(draft.getKey(), draft);
 		Policy drafted = policy(tables);
 
-		Instant until = this.clock.instant();
-		Instant from = until.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
 		List<CapacityDecision> decisions = this.capacityService.decisionsSince(from);
 		Map<Long, ReferralOrigin> origins = this.referralService
 			.originsOf(decisions.stream().map(CapacityDecision::getReferralId).toList());
@@ -177,16 +177,15 @@ public class PolicyPreviews {
 				drafted.standards(), decisions.size(), flips.size(), byDoor, flips, List.of(), List.of());
 	}
 
-	/** A draft its own feature replays, over what that feature keeps (open cases). */
-	private PolicyPreview previewElsewhere(DraftReplay replay, String draftXml, Map<String, DeployedTable> inForce,
-			String previewedBy) {
-		Outcomes outcomes = replay.replay(draftXml);
+	/** A draft replayed where its inputs are kept (open cases, the decision history). */
+	private PolicyPreview previewElsewhere(DraftReplay replay, String draftXml, int months, Instant from, Instant until,
+			Map<String, DeployedTable> inForce, String previewedBy) {
+		Outcomes outcomes = replay.replay(draftXml, from);
 		Integer baseVersion = this.asSystem.call(() -> latestVersion(replay.decisionKey()));
-		Instant now = this.clock.instant();
-		PolicyChange kept = this.policyChanges.previewed(replay.decisionKey(), draftXml, baseVersion, 0,
+		PolicyChange kept = this.policyChanges.previewed(replay.decisionKey(), draftXml, baseVersion, months,
 				outcomes.replayed(), outcomes.changes().size(), asJson(outcomes.byGroup()), previewedBy);
 		CaseloadStandards standards = policy(decisionsOf(inForce)).standards();
-		return new PolicyPreview(kept.getId(), replay.decisionKey(), baseVersion, now, now, standards, standards,
+		return new PolicyPreview(kept.getId(), replay.decisionKey(), baseVersion, from, until, standards, standards,
 				outcomes.replayed(), outcomes.changes().size(), List.of(), List.of(), outcomes.byGroup(),
 				outcomes.changes());
 	}

@@ -9,6 +9,9 @@ import {el, getJson, moment, section, send, table} from '/waypoint/case-file-vie
 const STANDARDS = [['averageLimit', 'average'], ['pacingThreshold', 'pacing'], ['cap', 'cap'],
   ['intensiveStandard', 'intensive']];
 
+// the tables replayed over the capacity decisions; the others answer by case or evaluation
+const CAPACITY_DECISION_TABLES = ['caseload-standards', 'referral-priority', 'referral-admission'];
+
 const standardsLine = standards => STANDARDS.map(([key, label]) => `${label} ${standards[key]}`).join(', ');
 
 const ruling = ({priority, decision, overAverage, reason}) =>
@@ -37,7 +40,8 @@ function previewResult(preview, onDeployed) {
     ? el('p', {}, `Standards in force: ${standardsLine(preview.standardsInForce)}. Under the draft: `
       + `${standardsLine(preview.standardsUnderDraft)}.`) : null;
   return el('div', {class: 'waypoint-policy-preview'},
-    preview.byGroup.length ? openCasesReplayed(preview) : decisionsReplayed(preview, standardsChange),
+    CAPACITY_DECISION_TABLES.includes(preview.decisionKey) ? decisionsReplayed(preview, standardsChange)
+      : outcomesReplayed(preview),
     el('div', {class: 'waypoint-policy-deploy'}, reason, deploy), message);
 }
 
@@ -59,12 +63,13 @@ function decisionsReplayed(preview, standardsChange) {
         ruling(flip.draft)])) : el('p', {}, 'No decision would have gone otherwise.')];
 }
 
-/** The open cases, replayed through a table another feature keeps the inputs of (service intensity). */
-function openCasesReplayed(preview) {
+/** The open cases (service intensity) or the recorded evaluations, replayed. */
+function outcomesReplayed(preview) {
+  const what = preview.decisionKey === 'service-intensity' ? 'open cases' : 'recorded decisions';
   return [
     el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
-      `${preview.flipped} of ${preview.replayed} open cases would change`),
-    ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}, each case's latest assessment).`),
+      `${preview.flipped} of ${preview.replayed} ${what} would change`),
+    ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}).`),
     table(['In force', 'Open cases', 'Would change'],
       preview.byGroup.map(group => [group.group, String(group.replayed), String(group.changed)])),
     preview.changes.length ? table(['Case', 'In force', 'Under the draft'],
@@ -109,11 +114,11 @@ export function policySection() {
   }}, 'Preview');
   showChanges();
   return section('Policy changes',
-    el('p', {class: 'text-muted'}, 'Program admins: choose a changed caseload-standards, referral-priority or'
-      + ' referral-admission table (a DMN file saved from Camunda Modeler) to see what it would have decided over the'
-      + ' capacity decisions of the last months, or a changed service-intensity table to see which open cases\''
-      + ' service model or cadence would change, beside what the tables in force decide. Nothing changes until you'
-      + ' deploy it with a reason.'),
+    el('p', {class: 'text-muted'}, 'Program admins: choose a changed policy table (a DMN file saved from Camunda'
+      + ' Modeler) to see, beside what the tables in force decide, what it would have decided over the last months:'
+      + ' the capacity decisions for caseload-standards, referral-priority and referral-admission, the recorded'
+      + ' evaluations for referral-eligibility and capacity-alert, and for service-intensity which open cases\''
+      + ' service model or cadence would change. Nothing changes until you deploy it with a reason.'),
     el('div', {class: 'waypoint-policy-form'}, file, months, el('span', {}, ' months '), preview),
     result, el('h5', {}, 'Deployed changes'), changes);
 }

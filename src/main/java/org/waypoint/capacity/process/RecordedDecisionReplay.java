@@ -1,0 +1,161 @@
+package org.waypoint.capacity.process;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.waypoint.capacity.DraftReplay;
+import org.waypoint.platform.InvalidInputException;
+import org.waypoint.platform.access.AsSystem;
+
+/**
+ * A table with one answer and inputs that name no one (referral eligibility, the capacity
+ * alert), replayed over the engine's own decision history: each evaluation since then,
+ * its recorded inputs through the deployed table and through the draft, apart from the
+ * engine. Each evaluation is named by its process's business key (the case number) or,
+ * without one, when it was taken.
+ */
+class RecordedDecisionReplay implements DraftReplay {
+
+	private final String decisionKey;
+
+	/** How the table's empty answer reads ("eligible", "within the policy"). */
+	private final String emptyAnswer;
+
+	private final HistoryService historyService;
+
+	private final RepositoryService repositoryService;
+
+	private final AsSystem asSystem;
+
+	/**
+	 * What the table reads besides its recorded inputs (the caseload standards in force).
+	 */
+	private final Supplier<Map<String, Object>> standing;
+
+	RecordedDecisionReplay(String decisionKey, String emptyAnswer, Supplier<Map<String, Object>> standing,
+			HistoryService historyService, RepositoryService repositoryService, AsSystem asSystem) {
+		this.decisionKey = decisionKey;
+		this.emptyAnswer = emptyAnswer;
+		this.standing = standing;
+		this.historyService = historyService;
+		this.repositoryService = repositoryService;
+		this.asSystem = asSystem;
+	}
+
+	@Override
+	public String decisionKey() {
+		return this.decisionKey;
+	}
+
+	@Override
+	public Outcomes replay(String draftXml, Instant since) {
+		DmnDecision draft = DetachedDecisions.ENGINE.parseDecision(this.decisionKey,
+				new ByteArrayInputStream(draftXml.getBytes(StandardCharsets.UTF_8)));
+		return this.asSystem.call(() -> {
+			DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
+				.decisionDefinitionKey(this.decisionKey)
+				.latestVersion()
+				.singleResult();
+			DmnDecision inForce = DetachedDecisions.deployed(this.repositoryService, this.decisionKey, latest.getId());
+			List<HistoricDecisionInstance> recorded = this.historyService.createHistoricDecisionInstanceQuery()
+				.decisionDefinitionKey(this.decisionKey)
+				.evaluatedAfter(Date.from(since))
+				.includeInputs()
+				.orderByEvaluationTime()
+				.asc()
+				.list();
+			Map<String, String> businessKeys = businessKeysOf(recorded);
+			Map<String, Map<String, String>> variableNames = new HashMap<>();
+			Map<String, int[]> tallies = new TreeMap<>();
+			List<ChangedOutcome> changes = new ArrayList<>();
+			for (HistoricDecisionInstance evaluation : recorded) {
+				Map<String, String> names = variableNames.computeIfAbsent(evaluation.getDecisionDefinitionId(),
+						this::inputVariables);
+				Map<String, Object> inputs = new HashMap<>(this.standing.get());
+				for (HistoricDecisionInputInstance input : evaluation.getInputs()) {
+					inputs.put(names.get(input.getClauseId()), input.getValue());
+				}
+				String subject = subject(evaluation, businessKeys);
+				String before = answer(inForce, inputs, subject);
+				String after = answer(draft, inputs, subject);
+				int[] tally = tallies.computeIfAbsent(before, any -> new int[2]);
+				tally[0]++;
+				if (!Objects.equals(before, after)) {
+					tally[1]++;
+					changes.add(new ChangedOutcome(subject, before, before, after));
+				}
+			}
+			return new Outcomes(recorded.size(),
+					tallies.entrySet()
+						.stream()
+						.map(group -> new ReplayedByGroup(group.getKey(), group.getValue()[0], group.getValue()[1]))
+						.toList(),
+					changes);
+		});
+	}
+
+	/** Each input's variable, by its id, as that version of the table reads it. */
+	private Map<String, String> inputVariables(String decisionDefinitionId) {
+		Map<String, String> names = new HashMap<>();
+		this.repositoryService.getDmnModelInstance(decisionDefinitionId)
+			.getModelElementsByType(Input.class)
+			.forEach(input -> names.put(input.getId(), input.getInputExpression().getText().getTextContent()));
+		return names;
+	}
+
+	private String answer(DmnDecision table, Map<String, Object> inputs, String subject) {
+		DmnDecisionResultEntries result;
+		try {
+			result = DetachedDecisions.ENGINE.evaluateDecision(table, inputs).getFirstResult();
+		}
+		catch (RuntimeException ex) {
+			// the draft's failure: it cannot decide what the program met
+			throw new InvalidInputException("The draft was not previewed", List.of(subject + ": " + ex.getMessage()));
+		}
+		Object answer = (result != null) ? result.getSingleEntry() : null;
+		return (answer == null || answer.toString().isBlank()) ? this.emptyAnswer : answer.toString();
+	}
+
+	/** The business keys of the processes that took these decisions, in one query. */
+	private Map<String, String> businessKeysOf(List<HistoricDecisionInstance> recorded) {
+		Set<String> processes = recorded.stream()
+			.map(HistoricDecisionInstance::getProcessInstanceId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<String, String> businessKeys = new HashMap<>();
+		if (!processes.isEmpty()) {
+			this.historyService.createHistoricProcessInstanceQuery()
+				.processInstanceIds(processes)
+				.list()
+				.stream()
+				.filter(process -> process.getBusinessKey() != null)
+				.forEach(process -> businessKeys.put(process.getId(), process.getBusinessKey()));
+		}
+		return businessKeys;
+	}
+
+	private static String subject(HistoricDecisionInstance evaluation, Map<String, String> businessKeys) {
+		String businessKey = businessKeys.get(evaluation.getProcessInstanceId());
+		return (businessKey != null) ? businessKey : evaluation.getEvaluationTime().toInstant().toString();
+	}
+
+}
