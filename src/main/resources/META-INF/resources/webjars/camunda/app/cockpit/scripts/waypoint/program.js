@@ -274,7 +274,9 @@ async function forecastChart(forecast) {
           data: scenario.averageByWeek, borderColor: colors[scenario.caseManagerChange], pointRadius: 0}))
       },
       options: {responsive: true, maintainAspectRatio: false, animation: false,
-        scales: {y: {beginAtZero: true, title: {display: true, text: 'Average per full-time case manager'}}}},
+        // the policy's lines stay in sight even while the averages run below them
+        scales: {y: {beginAtZero: true, suggestedMax: forecast.standards.averageLimit + 2,
+          title: {display: true, text: 'Average per full-time case manager'}}}},
       plugins: [referenceLines([
         {value: forecast.standards.averageLimit, color: '#c77c02', label: `policy average ${forecast.standards.averageLimit}`},
         {value: forecast.standards.pacingThreshold, color: '#8a6d3b', label: `pacing ${forecast.standards.pacingThreshold}`}
