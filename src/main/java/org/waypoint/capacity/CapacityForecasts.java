@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ public class CapacityForecasts {
 	 *
 	 * @param caseManagerChange 0 as staffed, +1 one more full-time case manager, -1 one
 	 * fewer (the least loaded leaves and their participants go to the others)
+	 * @param caseManagers how many there would be; with none, nothing else is forecast
 	 * @param averageByWeek the average per full-time equivalent now (week 0) and at the
 	 * end of each week ahead
 	 * @param weeksToPacing the first week the average is at the pacing threshold or
@@ -63,9 +65,9 @@ public class CapacityForecasts {
 	 * @param firstAtOwnLimit who reaches their own limit first, with referrals going to
 	 * the least loaded who has room as admission sends them
 	 */
-	public record Scenario(int caseManagerChange, double fullTimeEquivalents, List<Double> averageByWeek,
-			Integer weeksToPacing, Integer weeksToAverageLimit, Integer weeksToFirstAtOwnLimit,
-			String firstAtOwnLimit) {
+	public record Scenario(int caseManagerChange, int caseManagers, double fullTimeEquivalents,
+			List<Double> averageByWeek, Integer weeksToPacing, Integer weeksToAverageLimit,
+			Integer weeksToFirstAtOwnLimit, String firstAtOwnLimit) {
 	}
 
 	public record CapacityForecast(Instant from, Instant until, int weeksLookedBack, int weeksAhead,
@@ -97,14 +99,11 @@ public class CapacityForecasts {
 			.map(door -> new DoorRate(door.getKey(), door.getValue()[0] / (double) weeksLookedBack,
 					door.getValue()[1] / (double) weeksLookedBack))
 			.toList();
-		List<CaseloadAssignment> ended = this.caseloads.findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(from,
-				until);
+		List<Stay> ended = staysEnded(from, until);
 		double acceptedPerWeek = decided.stream().filter(CapacityDecision::isAccepted).count()
 				/ (double) weeksLookedBack;
 		double endedPerWeek = ended.size() / (double) weeksLookedBack;
-		OptionalDouble stay = ended.stream()
-			.mapToDouble(slot -> Duration.between(slot.getAssignedAt(), slot.getReleasedAt()).toHours() / 24.0)
-			.average();
+		OptionalDouble stay = ended.stream().mapToDouble(Stay::days).average();
 
 		CaseloadStandards standards = this.capacityService.standards();
 		List<Load> staff = this.capacityService.staffCaseloads()
@@ -122,6 +121,43 @@ public class CapacityForecasts {
 				endedPerWeek, stay.isPresent() ? stay.getAsDouble() : null, byDoor, scenarios);
 	}
 
+	/** A participant's time on the caseloads, from their first slot to their last. */
+	private record Stay(Instant began, Instant ended) {
+
+		double days() {
+			return Duration.between(this.began, this.ended).toHours() / 24.0;
+		}
+
+	}
+
+	/**
+	 * The stays that ended in [from, until): a released slot that no later slot of the
+	 * participant follows (a move to another caseload, or a return, is not an end),
+	 * counted from the participant's first slot.
+	 */
+	private List<Stay> staysEnded(Instant from, Instant until) {
+		List<CaseloadAssignment> released = this.caseloads.findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(from,
+				until);
+		if (released.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<CaseloadAssignment>> slotsOf = this.caseloads
+			.findByParticipantRefIn(released.stream().map(CaseloadAssignment::getParticipantRef).distinct().toList())
+			.stream()
+			.collect(Collectors.groupingBy(CaseloadAssignment::getParticipantRef));
+		return released.stream()
+			.filter(slot -> slotsOf.get(slot.getParticipantRef())
+				.stream()
+				.noneMatch(other -> !other.getId().equals(slot.getId())
+						&& !other.getAssignedAt().isBefore(slot.getReleasedAt())))
+			.map(slot -> new Stay(slotsOf.get(slot.getParticipantRef())
+				.stream()
+				.map(CaseloadAssignment::getAssignedAt)
+				.min(Comparator.naturalOrder())
+				.orElseThrow(), slot.getReleasedAt()))
+			.toList();
+	}
+
 	private static Scenario scenario(int change, List<Load> now, CaseloadStandards standards, int participants,
 			double netPerWeek, int weeksAhead) {
 		List<Load> staff = new ArrayList<>(now);
@@ -132,13 +168,15 @@ public class CapacityForecasts {
 			Load leaving = staff.remove(0);
 			addToLeastLoaded(staff, leaving.participants());
 		}
+		if (staff.isEmpty()) {
+			return new Scenario(change, 0, 0, List.of(), null, null, null, null);
+		}
 		double fullTimeEquivalents = staff.stream().mapToDouble(load -> load.limit() / (double) standards.cap()).sum();
 		List<Double> averages = IntStream.rangeClosed(0, weeksAhead)
-			.mapToObj(week -> (fullTimeEquivalents == 0) ? 0.0
-					: Math.max(0, participants + netPerWeek * week) / fullTimeEquivalents)
+			.mapToObj(week -> Math.max(0, participants + netPerWeek * week) / fullTimeEquivalents)
 			.toList();
 		Integer firstWeek = null;
-		for (int week = 0; week <= weeksAhead && !staff.isEmpty(); week++) {
+		for (int week = 0; week <= weeksAhead; week++) {
 			if (week > 0) {
 				addToLeastLoaded(staff, arrivals(netPerWeek, week) - arrivals(netPerWeek, week - 1));
 			}
@@ -149,7 +187,7 @@ public class CapacityForecasts {
 		}
 		String first = (firstWeek == null) ? null
 				: staff.stream().filter(Load::atOwnLimit).map(Load::caseManagerId).findFirst().orElseThrow();
-		return new Scenario(change, fullTimeEquivalents, averages,
+		return new Scenario(change, staff.size(), fullTimeEquivalents, averages,
 				firstWeekAtOrAbove(averages, standards.pacingThreshold()),
 				firstWeekAtOrAbove(averages, standards.averageLimit()), firstWeek, first);
 	}

@@ -1,6 +1,7 @@
 package org.waypoint.capacity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,12 @@ interface CaseloadRepository extends JpaRepository<CaseloadAssignment, Long> {
 
 	List<CaseloadAssignment> findByCaseManagerIdAndReleasedAtIsNull(String caseManagerId);
 
-	/** The stays that ended in [from, until): participants who left a caseload. */
+	/**
+	 * The slots released in [from, until): stays that ended, and moves to another
+	 * caseload.
+	 */
 	List<CaseloadAssignment> findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(Instant from, Instant until);
+
+	List<CaseloadAssignment> findByParticipantRefIn(Collection<String> participantRefs);
 
 }

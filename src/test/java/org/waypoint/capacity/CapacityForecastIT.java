@@ -27,11 +27,12 @@ import org.waypoint.support.WaypointIntegrationTest;
  * The capacity forecast on a history worked out by hand: two case managers holding 16
  * each (average 16), and over the last 12 weeks 24 referrals accepted (12 arrest
  * diversions, 12 community), 6 pretrial referrals declined and 12 stays ended, 30 days
- * each. Net one participant a week: the average reaches the pacing threshold of 18 in
- * week 4 and the average limit of 20 in week 8; the first case manager is at 25 in week
- * 17 (the 17th newcomer, alternating, is their 9th). With one more case manager the
- * average reaches 18 in week 22 and 20 not within 26 weeks, and nobody reaches 25; with
- * one fewer the other holds 25 at once.
+ * each (one of them moved between the two caseloads on the way: a move is not an end).
+ * Net one participant a week: the average reaches the pacing threshold of 18 in week 4
+ * and the average limit of 20 in week 8; the first case manager is at 25 in week 17 (the
+ * 17th newcomer, alternating, is their 9th). With one more case manager the average
+ * reaches 18 in week 22 and 20 not within 26 weeks, and nobody reaches 25; with one fewer
+ * the other holds 25 at once.
  */
 @WaypointIntegrationTest
 class CapacityForecastIT {
@@ -63,11 +64,20 @@ class CapacityForecastIT {
 			if (week % 2 == 0) {
 				decided("PRETRIAL_DIVERSION", "PRETRIAL", false, day.minus(Duration.ofHours(2)));
 			}
-			this.jdbc.update(
-					"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at, released_at) values (?, ?, ?, ?)",
-					this.first, "ended-" + this.suffix + "-" + week, Timestamp.from(day.minus(Duration.ofDays(30))),
-					Timestamp.from(day));
+			Instant began = day.minus(Duration.ofDays(30));
+			if (week == 0) {
+				Instant moved = day.minus(Duration.ofDays(10));
+				slot(this.second, week, began, moved);
+				began = moved;
+			}
+			slot(this.first, week, began, day);
 		}
+	}
+
+	private void slot(String caseManager, int week, Instant assigned, Instant released) {
+		this.jdbc.update(
+				"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at, released_at) values (?, ?, ?, ?)",
+				caseManager, "ended-" + this.suffix + "-" + week, Timestamp.from(assigned), Timestamp.from(released));
 	}
 
 	@AfterEach
@@ -102,6 +112,23 @@ class CapacityForecastIT {
 		List<Double> asStaffed = (List<Double>) scenarios.get(1).get("averageByWeek");
 		assertThat(asStaffed).hasSize(27).startsWith(16.0, 16.5, 17.0);
 		assertThat(asStaffed.get(26)).isEqualTo(29.0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void withOneCaseManagerNobodyWouldBeLeftWithOneFewer() {
+		this.journeys.onlyCaseManagersHolding(Map.of(this.first, 16));
+
+		Map<String, Object> fewer = ((List<Map<String, Object>>) this.rest
+			.withBasicAuth("sam", TestLogins.passwordOf("sam"))
+			.getForEntity("/api/capacity/forecast?weeksBack=12&weeksAhead=26", Map.class)
+			.getBody()
+			.get("scenarios")).get(0);
+
+		assertThat(fewer).containsEntry("caseManagerChange", -1)
+			.containsEntry("caseManagers", 0)
+			.containsEntry("averageByWeek", List.of())
+			.containsEntry("weeksToPacing", null);
 	}
 
 	@Test

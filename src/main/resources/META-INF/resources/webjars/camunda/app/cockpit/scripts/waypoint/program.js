@@ -269,8 +269,10 @@ async function forecastChart(forecast) {
     forecastChartDrawn = new Chart(canvas, {
       type: 'line',
       data: {
-        labels: forecast.scenarios[0].averageByWeek.map((_, week) => `week ${week}`),
-        datasets: forecast.scenarios.map(scenario => ({label: STAFFING[scenario.caseManagerChange],
+        labels: forecast.scenarios.find(scenario => scenario.caseManagerChange === 0).averageByWeek
+          .map((_, week) => `week ${week}`),
+        datasets: forecast.scenarios.filter(scenario => scenario.caseManagers > 0).map(scenario => ({
+          label: STAFFING[scenario.caseManagerChange],
           data: scenario.averageByWeek, borderColor: colors[scenario.caseManagerChange], pointRadius: 0}))
       },
       options: {responsive: true, maintainAspectRatio: false, animation: false,
@@ -299,9 +301,11 @@ function forecastSection() {
     await forecastChart(forecast),
     table(['Staffing', `Average at ${forecast.standards.pacingThreshold} (pacing)`,
       `Average at ${forecast.standards.averageLimit} (policy)`, 'First case manager at their own limit'],
-    forecast.scenarios.map(scenario => [STAFFING[scenario.caseManagerChange], inWeeks(scenario.weeksToPacing),
-      inWeeks(scenario.weeksToAverageLimit), scenario.firstAtOwnLimit
-        ? `${scenario.firstAtOwnLimit}, ${inWeeks(scenario.weeksToFirstAtOwnLimit)}` : inWeeks(null)]))))
+    forecast.scenarios.map(scenario => scenario.caseManagers === 0
+      ? [STAFFING[scenario.caseManagerChange], 'no case manager would be left to take participants', '—', '—']
+      : [STAFFING[scenario.caseManagerChange], inWeeks(scenario.weeksToPacing),
+        inWeeks(scenario.weeksToAverageLimit), scenario.firstAtOwnLimit
+          ? `${scenario.firstAtOwnLimit}, ${inWeeks(scenario.weeksToFirstAtOwnLimit)}` : inWeeks(null)]))))
     .catch(error => result.replaceChildren(el('p', {class: 'text-muted'}, error.message)));
   return section('Capacity forecast', el('p', {class: 'text-muted'}, 'The last 12 weeks carried forward 26 weeks:'
     + ' referrals accepted less stays ended, each newcomer to the least loaded case manager with room.'), result);
