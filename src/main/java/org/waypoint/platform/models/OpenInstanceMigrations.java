@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.NotFoundException;
-import org.waypoint.platform.access.AsSystem;
 
 /**
  * Moves the open instances of a process's older versions to its latest version, as an
@@ -36,7 +35,8 @@ import org.waypoint.platform.access.AsSystem;
  * instance whether it can move and, if not, why (each instance is migrated for real in a
  * transaction that is rolled back, so the answer is the engine's own), then a Camunda
  * batch of those that can. Activities map by equal ids; an instance waiting in an
- * activity the new version no longer has stays on its version, reported.
+ * activity the new version no longer has stays on its version, reported. It all runs as
+ * the administrator who asks, so the engine's operation log and the batch name them.
  */
 @Service
 public class OpenInstanceMigrations {
@@ -47,23 +47,20 @@ public class OpenInstanceMigrations {
 
 	private final TransactionTemplate separately;
 
-	private final AsSystem asSystem;
-
 	OpenInstanceMigrations(RepositoryService repositoryService, RuntimeService runtimeService,
-			PlatformTransactionManager transactions, AsSystem asSystem) {
+			PlatformTransactionManager transactions) {
 		this.repositoryService = repositoryService;
 		this.runtimeService = runtimeService;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.asSystem = asSystem;
 	}
 
 	/**
 	 * @param waitingAt the activities the instance waits in, by name
 	 * @param problems why it cannot move; empty when it can
 	 */
-	public record OpenInstance(String processInstanceId, String businessKey, int version, List<String> waitingAt,
-			boolean canMigrate, List<String> problems) {
+	public record OpenInstance(String processInstanceId, String businessKey, String processDefinitionId, int version,
+			List<String> waitingAt, boolean canMigrate, List<String> problems) {
 
 	}
 
@@ -72,9 +69,10 @@ public class OpenInstanceMigrations {
 	}
 
 	/**
-	 * @param batchId the Camunda batch moving them (Cockpit lists it); empty if none
+	 * @param batchIds the Camunda batches moving them, one per older version (Cockpit
+	 * lists them)
 	 */
-	public record Migration(String processKey, int targetVersion, String batchId, List<String> migrating,
+	public record Migration(String processKey, int targetVersion, List<String> batchIds, List<String> migrating,
 			List<OpenInstance> notMigrated) {
 	}
 
@@ -84,7 +82,7 @@ public class OpenInstanceMigrations {
 
 	/** Every process with open instances on an older version than its latest. */
 	public List<Behind> behind() {
-		return this.asSystem.call(() -> this.repositoryService.createProcessDefinitionQuery()
+		return this.repositoryService.createProcessDefinitionQuery()
 			.latestVersion()
 			.orderByProcessDefinitionKey()
 			.asc()
@@ -96,17 +94,15 @@ public class OpenInstanceMigrations {
 								.processDefinitionId(latest.getId())
 								.count()))
 			.filter(process -> process.openOnOlderVersions() > 0)
-			.toList());
+			.toList();
 	}
 
 	/** What moving every open instance of an older version would do; changes nothing. */
 	public DryRun dryRun(String processKey) {
-		return this.asSystem.call(() -> {
-			ProcessDefinition target = latest(processKey);
-			List<OpenInstance> instances = openInstances(target, null);
-			long can = instances.stream().filter(OpenInstance::canMigrate).count();
-			return new DryRun(processKey, target.getVersion(), (int) can, instances.size() - (int) can, instances);
-		});
+		ProcessDefinition target = latest(processKey);
+		List<OpenInstance> instances = openInstances(target, null);
+		long can = instances.stream().filter(OpenInstance::canMigrate).count();
+		return new DryRun(processKey, target.getVersion(), (int) can, instances.size() - (int) can, instances);
 	}
 
 	/**
@@ -116,34 +112,29 @@ public class OpenInstanceMigrations {
 	 */
 	@Transactional
 	public Migration migrate(String processKey, Collection<String> only) {
-		return this.asSystem.call(() -> {
-			ProcessDefinition target = latest(processKey);
-			List<OpenInstance> instances = openInstances(target,
-					(only == null || only.isEmpty()) ? null : Set.copyOf(only));
-			Map<String, List<String>> movableBySource = new LinkedHashMap<>();
-			List<OpenInstance> staying = new ArrayList<>();
-			for (OpenInstance instance : instances) {
-				if (instance.canMigrate()) {
-					String source = this.runtimeService.createProcessInstanceQuery()
-						.processInstanceId(instance.processInstanceId())
-						.singleResult()
-						.getProcessDefinitionId();
-					movableBySource.computeIfAbsent(source, any -> new ArrayList<>()).add(instance.processInstanceId());
-				}
-				else {
-					staying.add(instance);
-				}
+		ProcessDefinition target = latest(processKey);
+		List<OpenInstance> instances = openInstances(target,
+				(only == null || only.isEmpty()) ? null : Set.copyOf(only));
+		Map<String, List<String>> movableBySource = new LinkedHashMap<>();
+		List<OpenInstance> staying = new ArrayList<>();
+		for (OpenInstance instance : instances) {
+			if (instance.canMigrate()) {
+				movableBySource.computeIfAbsent(instance.processDefinitionId(), any -> new ArrayList<>())
+					.add(instance.processInstanceId());
 			}
-			String batchId = null;
-			for (Map.Entry<String, List<String>> source : movableBySource.entrySet()) {
-				Batch batch = this.runtimeService.newMigration(plan(source.getKey(), target.getId()))
-					.processInstanceIds(source.getValue())
-					.executeAsync();
-				batchId = (batchId == null) ? batch.getId() : batchId + "," + batch.getId();
+			else {
+				staying.add(instance);
 			}
-			return new Migration(processKey, target.getVersion(), batchId,
-					movableBySource.values().stream().flatMap(List::stream).toList(), staying);
-		});
+		}
+		List<String> batchIds = movableBySource.entrySet()
+			.stream()
+			.map(source -> this.runtimeService.newMigration(plan(source.getKey(), target.getId()))
+				.processInstanceIds(source.getValue())
+				.executeAsync()
+				.getId())
+			.toList();
+		return new Migration(processKey, target.getVersion(), batchIds,
+				movableBySource.values().stream().flatMap(List::stream).toList(), staying);
 	}
 
 	private ProcessDefinition latest(String processKey) {
@@ -230,8 +221,8 @@ public class OpenInstanceMigrations {
 			List<String> problems) {
 		List<String> waitingAt = new ArrayList<>();
 		collectWaiting(this.runtimeService.getActivityInstance(instance.getId()), model, waitingAt);
-		return new OpenInstance(instance.getId(), instance.getBusinessKey(), source.getVersion(), waitingAt,
-				problems.isEmpty(), problems);
+		return new OpenInstance(instance.getId(), instance.getBusinessKey(), source.getId(), source.getVersion(),
+				waitingAt, problems.isEmpty(), problems);
 	}
 
 	/**

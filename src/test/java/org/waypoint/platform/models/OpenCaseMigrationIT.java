@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,13 @@ class OpenCaseMigrationIT {
 		assertThat((List<Map<String, Object>>) migration.getBody().get("notMigrated"))
 			.extracting(instance -> instance.get("processInstanceId"))
 			.containsExactly(id(inTheWind));
-		Batches.run(this.engine.getManagementService(), (String) migration.getBody().get("batchId"));
+		List<String> batchIds = (List<String>) migration.getBody().get("batchIds");
+		assertThat(batchIds).as("one batch: all three were on the shipped version").hasSize(1);
+		assertThat(this.engine.getManagementService().createBatchQuery().batchId(batchIds.get(0)).singleResult())
+			.as("the batch Cockpit lists names who moved them")
+			.extracting(Batch::getCreateUserId)
+			.isEqualTo("ada");
+		Batches.run(this.engine.getManagementService(), batchIds.get(0));
 		assertThat(behind()).isEqualTo(behindBefore - 2);
 
 		String changedVersion = this.repositoryService.createProcessDefinitionQuery()

@@ -66,15 +66,16 @@ function decisionsReplayed(preview, standardsChange) {
 /** The open cases (service intensity) or the recorded evaluations, replayed. */
 function outcomesReplayed(preview) {
   const what = preview.decisionKey === 'service-intensity' ? 'open cases' : 'recorded decisions';
+  const subject = preview.decisionKey === 'service-intensity' ? 'Case' : 'Decided for';
   return [
     el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
       `${preview.flipped} of ${preview.replayed} ${what} would change`),
     ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}).`),
-    table(['In force', 'Open cases', 'Would change'],
+    table(['In force', what[0].toUpperCase() + what.slice(1), 'Would change'],
       preview.byGroup.map(group => [group.group, String(group.replayed), String(group.changed)])),
-    preview.changes.length ? table(['Case', 'In force', 'Under the draft'],
+    preview.changes.length ? table([subject, 'In force', 'Under the draft'],
       preview.changes.map(change => [change.subject ?? '—', change.inForce, change.underDraft ?? '—']))
-      : el('p', {}, 'No open case would change.')];
+      : el('p', {}, `No ${what.slice(0, -1)} would change.`)];
 }
 
 function changesTable(changes) {
@@ -129,10 +130,14 @@ function migrationResult(processKey, dryRun, reload) {
     onclick: async () => {
       message.className = '';
       try {
-        const moved = await send('POST', `/models/${encodeURIComponent(processKey)}/migration`, {processInstanceIds: []});
+        // only those the dry run showed: an instance started since waits for its own dry run
+        const shown = dryRun.instances.filter(instance => instance.canMigrate)
+          .map(instance => instance.processInstanceId);
+        const moved = await send('POST', `/models/${encodeURIComponent(processKey)}/migration`,
+          {processInstanceIds: shown});
         message.className = 'text-success';
         message.replaceChildren(`${moved.migrating.length} moving to version ${moved.targetVersion} (batch`
-          + ` ${moved.batchId ?? 'none'}, under Batches in Cockpit); ${moved.notMigrated.length} stay.`);
+          + ` ${moved.batchIds.join(', ')}, under Batches in Cockpit); ${moved.notMigrated.length} stay.`);
         move.disabled = true;
         reload();
       } catch (error) {
