@@ -53,7 +53,8 @@ class CaseManagerController {
 	}
 
 	/**
-	 * @param limit their own limit, empty when it is the site's cap
+	 * @param limit their own limit, empty when none is set; one set above a cap lowered
+	 * since reads as the cap
 	 * @param ownLimit the limit that applies to them
 	 * @param takingParticipants whether a new participant may go to them today (not away)
 	 */
@@ -135,8 +136,9 @@ class CaseManagerController {
 
 	private CaseManagerView view(CaseManager member, Map<String, Long> held) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		int ownLimit = member.ownLimit(this.capacityService.cap());
 		return new CaseManagerView(member.getUserId(), held.getOrDefault(member.getUserId(), 0L),
-				member.getCaseloadLimit(), member.ownLimit(this.capacityService.cap()), member.getAwayFrom(),
+				(member.getCaseloadLimit() != null) ? ownLimit : null, ownLimit, member.getAwayFrom(),
 				member.getAwayUntil(), member.getCoveredBy(), !member.isAwayOn(today));
 	}
 
