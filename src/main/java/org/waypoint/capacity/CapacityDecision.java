@@ -84,7 +84,7 @@ public class CapacityDecision {
 		this.averageAfterAcceptance = picture.averageAfterAcceptance();
 		this.averageWithPriorityReserve = picture.averageWithPriorityReserve();
 		this.roomUnderOwnLimits = picture.roomUnderOwnLimits();
-		this.decision = ruling.accepted() ? "ACCEPT" : "DECLINE";
+		this.decision = ruling.decision();
 		this.overAverage = ruling.overAverage();
 		this.reason = ruling.reason();
 		this.decisionDefinitionId = ruling.decisionDefinitionId();
@@ -142,8 +142,13 @@ public class CapacityDecision {
 		return this.averageWithPriorityReserve;
 	}
 
+	/** AdmissionRuling's ACCEPT or DECLINE. */
+	public String getDecision() {
+		return this.decision;
+	}
+
 	public boolean isAccepted() {
-		return "ACCEPT".equals(this.decision);
+		return AdmissionRuling.ACCEPT.equals(this.decision);
 	}
 
 	public boolean isOverAverage() {

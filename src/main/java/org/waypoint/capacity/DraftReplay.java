@@ -16,8 +16,9 @@ public interface DraftReplay {
 	 * What the draft would decide otherwise than the deployed table, over what was
 	 * decided since then (or what is open now, where the table's inputs are kept per
 	 * case); refuses a draft that cannot decide (InvalidInputException).
+	 * @param reader who previews, for the audit log of whatever the answer names
 	 */
-	Outcomes replay(String draftXml, Instant since);
+	Outcomes replay(String draftXml, Instant since, String reader);
 
 	/** One case, or decision, the draft would decide otherwise. */
 	record ChangedOutcome(String subject, String group, String inForce, String underDraft) {
@@ -29,7 +30,17 @@ public interface DraftReplay {
 	record ReplayedByGroup(String group, int replayed, int changed) {
 	}
 
+	/**
+	 * @param changes the outcomes listed: for service intensity, also cases that may
+	 * change, and one entry, unnamed, for each case counted only
+	 */
 	record Outcomes(int replayed, List<ReplayedByGroup> byGroup, List<ChangedOutcome> changes) {
+
+		/** How many would be decided otherwise. */
+		public int changed() {
+			return this.byGroup.stream().mapToInt(ReplayedByGroup::changed).sum();
+		}
+
 	}
 
 }

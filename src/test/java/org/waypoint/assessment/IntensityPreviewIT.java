@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.waypoint.audit.AuditLog;
 import org.waypoint.referral.Door;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.Journeys;
@@ -29,11 +32,11 @@ import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * A program admin previews a service-intensity draft that asks contacts every 4 days in
- * basic case management for serious mental illness (7 today) and every 3 in integrated
- * dual-disorder treatment (5 today), against the open cases: one in basic case management
- * is named with both cadences, one in integrated dual-disorder treatment is counted but
- * not named (42 CFR Part 2), and nothing is deployed until asked.
+ * A program admin previews service-intensity drafts against four open cases: Carl and Eve
+ * without serious mental illness (Eve with substance dependence, which changes nothing of
+ * what the table decides for her), Bea and Dan with it (Dan dependent, so in integrated
+ * dual-disorder treatment). Whether and how a case is listed never turns on its own
+ * substance use (42 CFR Part 2); nothing is deployed until asked.
  */
 @WaypointIntegrationTest
 class IntensityPreviewIT {
@@ -45,10 +48,32 @@ class IntensityPreviewIT {
 	RepositoryService repositoryService;
 
 	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	TestRestTemplate rest;
+
+	private ParticipantJourney carl;
+
+	private ParticipantJourney eve;
+
+	private ParticipantJourney bea;
+
+	private ParticipantJourney dan;
+
+	@BeforeEach
+	void fourOpenCases() {
+		EngineTime.setNow(EngineTime.start());
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		this.journeys.onlyCaseManagersHolding(Map.of("cm-intensity-" + suffix, 0));
+		this.carl = assessed("Carl", suffix, false, "NONE");
+		this.eve = assessed("Eve", suffix, false, "DEPENDENCE");
+		this.bea = assessed("Bea", suffix, true, "NONE");
+		this.dan = assessed("Dan", suffix, true, "DEPENDENCE");
+	}
 
 	@AfterEach
 	void shippedPolicyAgain() {
@@ -57,18 +82,9 @@ class IntensityPreviewIT {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void theOpenCasesWhoseCadenceWouldChangeAreListedAndSubstanceUseTreatmentIsOnlyCounted() throws IOException {
-		EngineTime.setNow(EngineTime.start());
-		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		this.journeys.onlyCaseManagersHolding(Map.of("cm-intensity-" + suffix, 0));
-		ParticipantJourney basic = assessed("Bea", suffix, true, "NONE");
-		ParticipantJourney dualDisorder = assessed("Dan", suffix, true, "DEPENDENCE");
-		String draft = Files.readString(Path.of("processes/service-intensity.dmn"))
-			.replace("<outputEntry id=\"OutputEntry_MentalIllnessBasic_ContactEveryDays\"><text>7</text>",
-					"<outputEntry id=\"OutputEntry_MentalIllnessBasic_ContactEveryDays\"><text>4</text>")
-			.replace("<outputEntry id=\"OutputEntry_IntegratedDualDisorder_ContactEveryDays\"><text>5</text>",
-					"<outputEntry id=\"OutputEntry_IntegratedDualDisorder_ContactEveryDays\"><text>3</text>");
+	void aCadenceChangeNamesTheCasesItChangesAndOnlyListsThoseWhereSubstanceUseDecides() throws IOException {
+		String draft = withCadences(Map.of("MentalIllnessBasic", "7>4", "IntegratedDualDisorder", "5>3", "Basic", "7>6",
+				"SubstanceUseBasic", "7>6"));
 		int versionInForce = version();
 
 		ResponseEntity<Map> answer = preview(draft);
@@ -76,17 +92,22 @@ class IntensityPreviewIT {
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		Map<String, Object> preview = answer.getBody();
 		assertThat(preview).containsEntry("decisionKey", "service-intensity");
-		List<Map<String, Object>> changes = (List<Map<String, Object>>) preview.get("changes");
-		assertThat(changes).filteredOn(change -> basic.caseNumber().equals(change.get("subject")))
-			.singleElement()
-			.satisfies(change -> assertThat(change).containsEntry("group", "BASIC")
+		for (ParticipantJourney basic : List.of(this.carl, this.eve)) {
+			assertThat(changeOf(preview, basic)).as(basic.caseNumber())
+				.containsEntry("group", "BASIC")
 				.containsEntry("inForce", "BASIC, a contact every 7 days")
-				.containsEntry("underDraft", "BASIC, a contact every 4 days"));
-		assertThat(changes).anySatisfy(change -> assertThat(change).containsEntry("subject", null)
-			.containsEntry("inForce", "withheld: the change tells of substance-use treatment (42 CFR Part 2)"));
-		assertThat(answer.getBody().toString()).doesNotContain(dualDisorder.caseNumber());
-		assertThat((List<Map<String, Object>>) preview.get("byGroup"))
-			.anySatisfy(group -> assertThat(group).containsEntry("group", "INTEGRATED_DUAL_DISORDER"));
+				.containsEntry("underDraft", "BASIC, a contact every 6 days");
+		}
+		for (ParticipantJourney mentalIllness : List.of(this.bea, this.dan)) {
+			assertThat(changeOf(preview, mentalIllness)).as(mentalIllness.caseNumber())
+				.containsEntry("group", null)
+				.containsEntry("inForce",
+						"may change: what the draft decides for this case turns on its substance use,"
+								+ " withheld (42 CFR Part 2)")
+				.containsEntry("underDraft", null);
+		}
+		assertThat(readsOfPreview(this.carl)).isEqualTo(1);
+		assertThat(readsOfPreview(this.dan)).isEqualTo(1);
 		assertThat(version()).as("a preview deploys nothing").isEqualTo(versionInForce);
 
 		ResponseEntity<Map> deployed = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
@@ -94,6 +115,50 @@ class IntensityPreviewIT {
 					Map.of("reason", "Tighter cadence after the county review"), Map.class);
 		assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(version()).isEqualTo(versionInForce + 1);
+	}
+
+	@Test
+	void aDraftKeyedOnSubstanceUseListsEveryoneItCouldChangeAlike() throws IOException {
+		ResponseEntity<Map> answer = preview(withCadences(Map.of("SubstanceUseBasic", "7>6")));
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		Map<String, Object> changedForEve = changeOf(answer.getBody(), this.eve);
+		Map<String, Object> unchangedForCarl = changeOf(answer.getBody(), this.carl);
+		assertThat(changedForEve).containsEntry("subject", this.eve.caseNumber());
+		Map<String, Object> asListed = new HashMap<>(changedForEve);
+		asListed.put("subject", this.carl.caseNumber());
+		assertThat(unchangedForCarl).as("Carl is listed as Eve is, though only Eve's cadence changes")
+			.isEqualTo(asListed);
+		assertThat(answer.getBody()).as("the count is the program's").containsEntry("flipped", 1);
+	}
+
+	/** The draft with the contact cadence of these rules changed ("7>4": from 7 to 4). */
+	private static String withCadences(Map<String, String> changes) throws IOException {
+		String draft = Files.readString(Path.of("processes/service-intensity.dmn"));
+		for (Map.Entry<String, String> rule : changes.entrySet()) {
+			String[] days = rule.getValue().split(">");
+			String cell = "<outputEntry id=\"OutputEntry_" + rule.getKey() + "_ContactEveryDays\"><text>";
+			assertThat(draft).contains(cell + days[0] + "<");
+			draft = draft.replace(cell + days[0] + "<", cell + days[1] + "<");
+		}
+		return draft;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> changeOf(Map<String, Object> preview, ParticipantJourney participant) {
+		List<Map<String, Object>> changes = (List<Map<String, Object>>) preview.get("changes");
+		List<Map<String, Object>> listed = changes.stream()
+			.filter(change -> participant.caseNumber().equals(change.get("subject")))
+			.toList();
+		assertThat(listed).as(participant.caseNumber() + " is listed once").hasSize(1);
+		return listed.get(0);
+	}
+
+	private long readsOfPreview(ParticipantJourney participant) {
+		return this.auditLog.trailOf(participant.participantId())
+			.stream()
+			.filter(event -> "ada".equals(event.getActor()) && event.getDetail().startsWith("policy preview"))
+			.count();
 	}
 
 	private ParticipantJourney assessed(String firstName, String suffix, boolean seriousMentalIllness,

@@ -3,6 +3,7 @@ package org.waypoint.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,12 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.NewReferral;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.PolicyDrafts;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -44,6 +47,9 @@ class AdmissionPolicyChangeIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	private String changedDeployment;
 
@@ -77,6 +83,7 @@ class AdmissionPolicyChangeIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void loweringTheCapToTwentyTwoKeepsOwnLimitsUnderIt() {
 		this.capacity.setOwnLimit("cm-solo", 23);
 
@@ -88,6 +95,23 @@ class AdmissionPolicyChangeIT {
 		assertThat(this.capacity.cap()).isEqualTo(22);
 		assertThatThrownBy(() -> this.capacity.setOwnLimit("cm-solo", 23))
 			.hasMessageContaining("limit must be between 1 and the site's cap of 22, not 23");
+		List<Map<String, Object>> listed = this.rest.withBasicAuth("sam", TestLogins.passwordOf("sam"))
+			.getForObject("/api/case-managers", List.class);
+		assertThat(listed).as("the supervisor's list shows the limit that applies")
+			.singleElement()
+			.satisfies(member -> assertThat(member).containsEntry("limit", 22).containsEntry("ownLimit", 22));
+	}
+
+	@Test
+	void standardsThatContradictEachOtherAreNotDeployedAndDecisionsGoOn() {
+		assertThatThrownBy(() -> deployStandards("OutputEntry_AverageLimit", 26))
+			.hasMessageContaining("The caseload-standards table was not deployed")
+			.hasMessageContaining("average limit (26) <= cap (25)");
+
+		assertThat(this.capacity.cap()).isEqualTo(25);
+		assertThat(this.capacity.decide(pretrialReferral("policy-3"), "PRETRIAL", this.admissionPolicy).isAccepted())
+			.as("18 held: 19 after acceptance, within the shipped 20")
+			.isTrue();
 	}
 
 	/**

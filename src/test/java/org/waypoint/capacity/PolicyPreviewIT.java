@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +31,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.EngineTime;
@@ -62,6 +75,12 @@ class PolicyPreviewIT {
 
 	@Autowired
 	ReferralService referralService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -140,7 +159,22 @@ class PolicyPreviewIT {
 				.containsEntry("reason", "County asks for 18 while two posts are vacant")
 				.containsEntry("previewedBy", "ada")
 				.containsEntry("replayed", 5)
-				.containsEntry("flipped", 3));
+				.containsEntry("flipped", 3)
+				.satisfies(listed -> assertThat((List<Map<String, Object>>) listed.get("figures"))
+					.extracting(door -> door.get("door"), door -> door.get("flipped"))
+					.contains(tuple("PRETRIAL_DIVERSION", 2))));
+		String deploymentId = this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey("caseload-standards")
+			.latestVersion()
+			.singleResult()
+			.getDeploymentId();
+		assertThat(this.repositoryService.createDeploymentQuery().deploymentId(deploymentId).singleResult().getName())
+			.as("the reason stays out of the engine's tables")
+			.isEqualTo("caseload-standards (policy preview " + previewId + ")");
+		assertThat(this.historyService.createUserOperationLogQuery().deploymentId(deploymentId).list())
+			.as("Cockpit's operation log names who deployed it")
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo("ada"));
 		assertThat(deploy("ada", previewId, "again").getStatusCode()).as("once").isEqualTo(HttpStatus.CONFLICT);
 	}
 
@@ -199,11 +233,15 @@ class PolicyPreviewIT {
 		Map<String, Object> preview = preview("ada", pacingLater, 6).getBody();
 
 		assertThat(preview).containsEntry("decisionKey", "capacity-alert");
-		assertThat((List<Map<String, Object>>) preview.get("changes")).anySatisfy(change -> {
-			assertThat((String) change.get("inForce"))
-				.startsWith("The average caseload is 19.5, at or above the pacing threshold of 18");
-			assertThat(change).containsEntry("underDraft", "within the policy");
-		});
+		assertThat((List<Map<String, Object>>) preview.get("changes"))
+			.as("this test's review, named by when it was taken")
+			.filteredOn(change -> EngineTime.now().toString().equals(change.get("subject")))
+			.singleElement()
+			.satisfies(change -> {
+				assertThat((String) change.get("inForce"))
+					.startsWith("The average caseload is 19.5, at or above the pacing threshold of 18");
+				assertThat(change).containsEntry("underDraft", "within the policy");
+			});
 	}
 
 	@Test
@@ -216,6 +254,52 @@ class PolicyPreviewIT {
 
 		assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(stale.getBody().toString()).contains("since this preview", "preview the draft again");
+	}
+
+	/**
+	 * Two administrators deploy two previews of the table at once: the engine's
+	 * deployment lock (held here until both are deploying) orders them, and the second,
+	 * which would stack its draft on the first unseen, is refused and rolled back.
+	 */
+	@Test
+	void ofTwoPreviewsDeployedAtOnceOnlyOneLands() throws Exception {
+		int versionInForce = standardsVersion();
+		long first = ((Number) preview("ada", averageLimit(19), 6).getBody().get("id")).longValue();
+		long second = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
+		ExecutorService admins = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<ResponseEntity<Map>>> deployments = new TransactionTemplate(this.transactions).execute(lock -> {
+				this.jdbc.queryForList("select * from act_ge_property where name_ = 'deployment.lock' for update");
+				List<Future<ResponseEntity<Map>>> started = List.of(
+						admins.submit(() -> deploy("ada", first, "19 for now")),
+						admins.submit(() -> deploy("ada", second, "18 for the winter")));
+				Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> deploying() == 2);
+				return started;
+			});
+			List<HttpStatusCode> outcomes = new ArrayList<>();
+			for (Future<ResponseEntity<Map>> deployment : deployments) {
+				outcomes.add(deployment.get(30, TimeUnit.SECONDS).getStatusCode());
+			}
+			assertThat(outcomes).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+			assertThat(standardsVersion()).isEqualTo(versionInForce + 1);
+		}
+		finally {
+			admins.shutdownNow();
+		}
+	}
+
+	/**
+	 * Deployments under way in the server (it runs in this JVM): the first waits in the
+	 * engine for the deployment lock held above, the second on the engine's monitor
+	 * behind it; both are past reading their preview.
+	 */
+	private static long deploying() {
+		return Thread.getAllStackTraces()
+			.values()
+			.stream()
+			.filter(stack -> Arrays.stream(stack)
+				.anyMatch(frame -> frame.getClassName().equals(DeployCmd.class.getName())))
+			.count();
 	}
 
 	@Test
@@ -235,6 +319,8 @@ class PolicyPreviewIT {
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		long previewId = ((Number) preview("ada", averageLimit(18), 6).getBody().get("id")).longValue();
 		assertThat(deploy("ada", previewId, " ").getStatusCode()).as("no reason").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(deploy("ada", previewId, "why ".repeat(501)).getStatusCode()).as("2,004 characters")
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(deploy("sam", previewId, "why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(deploy("ada", 999_999, "gone").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}

@@ -48,8 +48,7 @@ class AdmissionTable implements AdmissionPolicy {
 			throw new IllegalStateException(
 					"referral-admission v" + table.getVersion() + " has no rule for priority " + priority);
 		}
-		return new AdmissionRuling(
-				ReferralAdmissionDecision.ACCEPT.equals(result.getEntry(ReferralAdmissionDecision.DECISION)),
+		return new AdmissionRuling(AdmissionRuling.ACCEPT.equals(result.getEntry(ReferralAdmissionDecision.DECISION)),
 				Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
 				result.getEntry(ReferralAdmissionDecision.REASON), table.getId(), table.getVersion());
 	}

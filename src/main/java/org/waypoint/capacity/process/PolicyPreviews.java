@@ -1,8 +1,7 @@
 package org.waypoint.capacity.process;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import static org.waypoint.platform.decisions.DetachedDecisions.NOT_PREVIEWED;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -19,13 +17,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.model.dmn.DmnModelException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.waypoint.capacity.AdmissionRuling;
 import org.waypoint.capacity.CapacityDecision;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.CaseloadStandards;
@@ -37,7 +33,9 @@ import org.waypoint.capacity.PolicyChange;
 import org.waypoint.capacity.PolicyChanges;
 import org.waypoint.platform.ConflictException;
 import org.waypoint.platform.InvalidInputException;
-import org.waypoint.platform.access.AsSystem;
+import org.waypoint.platform.decisions.DetachedDecisions;
+import org.waypoint.platform.decisions.DetachedDecisions.Deployed;
+import org.waypoint.platform.decisions.DetachedDecisions.Version;
 import org.waypoint.referral.Door;
 import org.waypoint.referral.ReferralOrigin;
 import org.waypoint.referral.ReferralService;
@@ -61,7 +59,12 @@ public class PolicyPreviews {
 
 	static final int MOST_MONTHS = 24;
 
-	private static final String NOT_PREVIEWED = "The draft was not previewed";
+	private static final String NO_RULE = "NO RULE";
+
+	/** The most a reason may say (policy_change.reason). */
+	static final int LONGEST_REASON = 2000;
+
+	private final DetachedDecisions detached;
 
 	private final RepositoryService repositoryService;
 
@@ -73,27 +76,26 @@ public class PolicyPreviews {
 
 	private final List<DraftReplay> replays;
 
-	private final AsSystem asSystem;
-
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	PolicyPreviews(RepositoryService repositoryService, CapacityService capacityService,
-			ReferralService referralService, PolicyChanges policyChanges, List<DraftReplay> replays, AsSystem asSystem,
-			ObjectMapper json, Clock clock) {
+	PolicyPreviews(DetachedDecisions detached, RepositoryService repositoryService, CapacityService capacityService,
+			ReferralService referralService, PolicyChanges policyChanges, List<DraftReplay> replays, ObjectMapper json,
+			Clock clock) {
+		this.detached = detached;
 		this.replays = replays;
 		this.repositoryService = repositoryService;
 		this.capacityService = capacityService;
 		this.referralService = referralService;
 		this.policyChanges = policyChanges;
-		this.asSystem = asSystem;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** One decision as a policy rules it. */
 	/**
+	 * One decision as a policy rules it.
+	 *
 	 * @param priority the referral-priority table's answer for the referral's door
 	 */
 	public record ReplayedRuling(String priority, String decision, boolean overAverage, String reason) {
@@ -134,7 +136,7 @@ public class PolicyPreviews {
 					List.of("months must be between 1 and " + MOST_MONTHS + ", not " + months));
 		}
 		DmnDecision draft = parseDraft(draftXml);
-		Map<String, DeployedTable> inForce = this.asSystem.call(this::tablesInForce);
+		Map<String, Deployed> inForce = tablesInForce();
 		Optional<DraftReplay> elsewhere = this.replays.stream()
 			.filter(replay -> replay.decisionKey().equals(draft.getKey()))
 			.findFirst();
@@ -179,18 +181,17 @@ public class PolicyPreviews {
 
 	/** A draft replayed where its inputs are kept (open cases, the decision history). */
 	private PolicyPreview previewElsewhere(DraftReplay replay, String draftXml, int months, Instant from, Instant until,
-			Map<String, DeployedTable> inForce, String previewedBy) {
-		Outcomes outcomes = replay.replay(draftXml, from);
-		Integer baseVersion = this.asSystem.call(() -> latestVersion(replay.decisionKey()));
+			Map<String, Deployed> inForce, String previewedBy) {
+		Outcomes outcomes = replay.replay(draftXml, from, previewedBy);
+		Integer baseVersion = this.detached.latestVersion(replay.decisionKey()).map(Version::number).orElse(null);
 		PolicyChange kept = this.policyChanges.previewed(replay.decisionKey(), draftXml, baseVersion, months,
-				outcomes.replayed(), outcomes.changes().size(), asJson(outcomes.byGroup()), previewedBy);
+				outcomes.replayed(), outcomes.changed(), asJson(outcomes.byGroup()), previewedBy);
 		CaseloadStandards standards = policy(decisionsOf(inForce)).standards();
 		return new PolicyPreview(kept.getId(), replay.decisionKey(), baseVersion, from, until, standards, standards,
-				outcomes.replayed(), outcomes.changes().size(), List.of(), List.of(), outcomes.byGroup(),
-				outcomes.changes());
+				outcomes.replayed(), outcomes.changed(), List.of(), List.of(), outcomes.byGroup(), outcomes.changes());
 	}
 
-	private static Map<String, DmnDecision> decisionsOf(Map<String, DeployedTable> inForce) {
+	private static Map<String, DmnDecision> decisionsOf(Map<String, Deployed> inForce) {
 		Map<String, DmnDecision> tables = new TreeMap<>();
 		inForce.forEach((key, table) -> tables.put(key, table.decision()));
 		return tables;
@@ -202,97 +203,68 @@ public class PolicyPreviews {
 	 */
 	@Transactional
 	public PolicyChange deploy(long previewId, String reason, String deployedBy) {
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("The draft was not deployed", List.of("reason: say why it changes"));
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > LONGEST_REASON) {
+			throw new InvalidInputException("The draft was not deployed",
+					List.of("reason: say why it changes, in at most " + LONGEST_REASON + " characters"));
 		}
 		PolicyChange change = this.policyChanges.toDeploy(previewId);
-		return this.asSystem.call(() -> {
-			Integer latest = latestVersion(change.getDecisionKey());
-			if (!Objects.equals(latest, change.getBaseVersion())) {
-				throw new ConflictException(change.getDecisionKey() + " was deployed as version " + latest
-						+ " since this preview (compared with version " + change.getBaseVersion()
-						+ "): preview the draft again");
-			}
-			Deployment deployment = this.repositoryService.createDeployment()
-				.name(change.getDecisionKey() + ": " + reason.strip())
-				.source("Waypoint policy preview " + previewId)
-				.addString(change.getDecisionKey() + ".dmn", change.getDraft())
-				.deploy();
-			int version = this.repositoryService.createDecisionDefinitionQuery()
-				.deploymentId(deployment.getId())
-				.decisionDefinitionKey(change.getDecisionKey())
-				.singleResult()
-				.getVersion();
-			return this.policyChanges.deployed(change, deployedBy, reason.strip(), deployment.getId(), version);
-		});
+		int expected = (change.getBaseVersion() != null) ? change.getBaseVersion() + 1 : 1;
+		// deployed as the administrator, so the engine's operation log names them; the
+		// reason stays in policy_change, out of the engine's tables
+		Deployment deployment = this.repositoryService.createDeployment()
+			.name(change.getDecisionKey() + " (policy preview " + previewId + ")")
+			.source("Waypoint policy preview")
+			.addString(change.getDecisionKey() + ".dmn", change.getDraft())
+			.deploy();
+		int version = this.repositoryService.createDecisionDefinitionQuery()
+			.deploymentId(deployment.getId())
+			.decisionDefinitionKey(change.getDecisionKey())
+			.singleResult()
+			.getVersion();
+		if (version != expected) {
+			// another deployment of the table came first (the engine's deployment lock
+			// orders them): this one rolls back with the transaction
+			throw new ConflictException(change.getDecisionKey() + " was deployed as version " + (version - 1)
+					+ " since this preview (compared with version " + change.getBaseVersion()
+					+ "): preview the draft again");
+		}
+		return this.policyChanges.deployed(change, deployedBy, why, deployment.getId(), version);
 	}
 
 	private DmnDecision parseDraft(String draftXml) {
-		if (draftXml == null || draftXml.isBlank()) {
-			throw new InvalidInputException(NOT_PREVIEWED, List.of("the body must be a DMN file"));
-		}
-		List<DmnDecision> decisions;
-		try {
-			decisions = DetachedDecisions.ENGINE.parseDecisions(stream(draftXml));
-		}
-		catch (DmnEngineException | DmnModelException ex) {
-			throw new InvalidInputException(NOT_PREVIEWED,
-					List.of("not a DMN file Camunda can read: " + ex.getMessage()));
-		}
+		List<DmnDecision> drafted = DetachedDecisions.parseDraft(draftXml);
 		List<String> previewable = new ArrayList<>(REPLAYABLE);
 		this.replays.forEach(replay -> previewable.add(replay.decisionKey()));
-		List<DmnDecision> replayable = decisions.stream()
+		List<DmnDecision> replayable = drafted.stream()
 			.filter(decision -> previewable.contains(decision.getKey()))
 			.toList();
 		if (replayable.size() != 1) {
 			throw new InvalidInputException(NOT_PREVIEWED,
 					List.of("a draft holds one of " + String.join(", ", previewable)
 							+ ", the tables whose decisions are replayed; this one holds "
-							+ decisions.stream().map(DmnDecision::getKey).toList()));
+							+ drafted.stream().map(DmnDecision::getKey).toList()));
 		}
 		return replayable.get(0);
 	}
 
-	private record DeployedTable(DmnDecision decision, Integer version) {
-	}
-
-	private Map<String, DeployedTable> tablesInForce() {
-		Map<String, DeployedTable> tables = new TreeMap<>();
+	private Map<String, Deployed> tablesInForce() {
+		Map<String, Deployed> tables = new TreeMap<>();
 		for (String key : REPLAYABLE) {
-			DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
-				.decisionDefinitionKey(key)
-				.latestVersion()
-				.singleResult();
-			if (latest == null) {
-				throw new IllegalStateException("No " + key + " table is deployed");
-			}
-			tables.put(key, new DeployedTable(DetachedDecisions.deployed(this.repositoryService, key, latest.getId()),
-					latest.getVersion()));
+			tables.put(key, this.detached.latest(key)
+				.orElseThrow(() -> new IllegalStateException("No " + key + " table is deployed")));
 		}
 		return tables;
 	}
 
-	private Integer latestVersion(String key) {
-		DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
-			.decisionDefinitionKey(key)
-			.latestVersion()
-			.singleResult();
-		return (latest != null) ? latest.getVersion() : null;
-	}
-
 	private static Policy policy(Map<String, DmnDecision> tables) {
-		DmnDecisionResultEntries row = DetachedDecisions.ENGINE
-			.evaluateDecision(tables.get(CaseloadStandardsTable.KEY), Map.of())
-			.getSingleResult();
-		if (row == null) {
-			throw new InvalidInputException(NOT_PREVIEWED, List.of(CaseloadStandardsTable.KEY + " gives no row"));
-		}
 		try {
-			return new Policy(CaseloadStandards.of(row.getEntryMap()), tables.get(ReferralPriorityDecision.KEY),
-					tables.get(ReferralAdmissionDecision.KEY));
+			return new Policy(CaseloadStandardsTable.standardsOf(tables.get(CaseloadStandardsTable.KEY)),
+					tables.get(ReferralPriorityDecision.KEY), tables.get(ReferralAdmissionDecision.KEY));
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(NOT_PREVIEWED, List.of(ex.getMessage()));
+		catch (RuntimeException ex) {
+			throw new InvalidInputException(NOT_PREVIEWED,
+					List.of(CaseloadStandardsTable.KEY + ": " + ex.getMessage()));
 		}
 	}
 
@@ -303,33 +275,21 @@ public class PolicyPreviews {
 	private record Policy(CaseloadStandards standards, DmnDecision priorities, DmnDecision admission) {
 
 		ReplayedRuling rule(CapacityDecision decision, Door door) {
-			String priority;
-			DmnDecisionResultEntries result;
-			try {
-				DmnDecisionResultEntries prioritized = DetachedDecisions.ENGINE
-					.evaluateDecision(this.priorities, Map.of(ReferralPriorityDecision.DOOR, door.name()))
-					.getSingleResult();
-				if (prioritized == null) {
-					return new ReplayedRuling(null, "NO RULE", false, "The priority table has no rule for " + door);
-				}
-				priority = prioritized.getEntry(ReferralPriorityDecision.PRIORITY);
-				result = DetachedDecisions.ENGINE
-					.evaluateDecision(this.admission,
-							ReferralAdmissionDecision.inputs(priority, decision.picture(), this.standards))
-					.getSingleResult();
+			String subject = "referral " + decision.getReferralId() + " decided " + decision.getDecidedAt();
+			Optional<DmnDecisionResultEntries> prioritized = DetachedDecisions.replay(this.priorities,
+					Map.of(ReferralPriorityDecision.DOOR, door.name()), subject);
+			if (prioritized.isEmpty()) {
+				return new ReplayedRuling(null, NO_RULE, false, "The priority table has no rule for " + door);
 			}
-			catch (RuntimeException ex) {
-				// whatever fails here is the draft's: it cannot decide figures the
-				// program met
-				throw new InvalidInputException(NOT_PREVIEWED, List.of("referral " + decision.getReferralId()
-						+ " decided " + decision.getDecidedAt() + ": " + ex.getMessage()));
-			}
-			if (result == null) {
-				return new ReplayedRuling(priority, "NO RULE", false, "No rule of the table matches these figures");
-			}
-			return new ReplayedRuling(priority, result.getEntry(ReferralAdmissionDecision.DECISION),
-					Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
-					result.getEntry(ReferralAdmissionDecision.REASON));
+			String priority = prioritized.get().getEntry(ReferralPriorityDecision.PRIORITY);
+			return DetachedDecisions
+				.replay(this.admission, ReferralAdmissionDecision.inputs(priority, decision.picture(), this.standards),
+						subject)
+				.map(result -> new ReplayedRuling(priority, result.getEntry(ReferralAdmissionDecision.DECISION),
+						Boolean.TRUE.equals(result.getEntry(ReferralAdmissionDecision.OVER_AVERAGE)),
+						result.getEntry(ReferralAdmissionDecision.REASON)))
+				.orElseGet(() -> new ReplayedRuling(priority, NO_RULE, false,
+						"No rule of the table matches these figures"));
 		}
 
 	}
@@ -363,7 +323,7 @@ public class PolicyPreviews {
 		}
 
 		private static int accepted(ReplayedRuling ruling) {
-			return ReferralAdmissionDecision.ACCEPT.equals(ruling.decision()) ? 1 : 0;
+			return AdmissionRuling.ACCEPT.equals(ruling.decision()) ? 1 : 0;
 		}
 
 	}
@@ -376,10 +336,6 @@ public class PolicyPreviews {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static InputStream stream(String xml) {
-		return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

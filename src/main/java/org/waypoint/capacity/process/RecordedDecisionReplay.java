@@ -25,6 +25,7 @@ import org.camunda.bpm.model.dmn.instance.Input;
 import org.waypoint.capacity.DraftReplay;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.AsSystem;
+import org.waypoint.platform.decisions.DetachedDecisions;
 
 /**
  * A table with one answer and inputs that name no one (referral eligibility, the capacity
@@ -44,6 +45,8 @@ class RecordedDecisionReplay implements DraftReplay {
 
 	private final RepositoryService repositoryService;
 
+	private final DetachedDecisions detached;
+
 	private final AsSystem asSystem;
 
 	/**
@@ -52,12 +55,14 @@ class RecordedDecisionReplay implements DraftReplay {
 	private final Supplier<Map<String, Object>> standing;
 
 	RecordedDecisionReplay(String decisionKey, String emptyAnswer, Supplier<Map<String, Object>> standing,
-			HistoryService historyService, RepositoryService repositoryService, AsSystem asSystem) {
+			HistoryService historyService, RepositoryService repositoryService, DetachedDecisions detached,
+			AsSystem asSystem) {
 		this.decisionKey = decisionKey;
 		this.emptyAnswer = emptyAnswer;
 		this.standing = standing;
 		this.historyService = historyService;
 		this.repositoryService = repositoryService;
+		this.detached = detached;
 		this.asSystem = asSystem;
 	}
 
@@ -67,15 +72,12 @@ class RecordedDecisionReplay implements DraftReplay {
 	}
 
 	@Override
-	public Outcomes replay(String draftXml, Instant since) {
-		DmnDecision draft = DetachedDecisions.ENGINE.parseDecision(this.decisionKey,
-				new ByteArrayInputStream(draftXml.getBytes(StandardCharsets.UTF_8)));
+	public Outcomes replay(String draftXml, Instant since, String reader) {
+		DmnDecision draft = DetachedDecisions.draftOf(this.decisionKey, draftXml);
+		DmnDecision inForce = this.detached.latest(this.decisionKey)
+			.orElseThrow(() -> new IllegalStateException("No " + this.decisionKey + " table is deployed"))
+			.decision();
 		return this.asSystem.call(() -> {
-			DecisionDefinition latest = this.repositoryService.createDecisionDefinitionQuery()
-				.decisionDefinitionKey(this.decisionKey)
-				.latestVersion()
-				.singleResult();
-			DmnDecision inForce = DetachedDecisions.deployed(this.repositoryService, this.decisionKey, latest.getId());
 			List<HistoricDecisionInstance> recorded = this.historyService.createHistoricDecisionInstanceQuery()
 				.decisionDefinitionKey(this.decisionKey)
 				.evaluatedAfter(Date.from(since))
@@ -123,15 +125,9 @@ class RecordedDecisionReplay implements DraftReplay {
 	}
 
 	private String answer(DmnDecision table, Map<String, Object> inputs, String subject) {
-		DmnDecisionResultEntries result;
-		try {
-			result = DetachedDecisions.ENGINE.evaluateDecision(table, inputs).getFirstResult();
-		}
-		catch (RuntimeException ex) {
-			// the draft's failure: it cannot decide what the program met
-			throw new InvalidInputException("The draft was not previewed", List.of(subject + ": " + ex.getMessage()));
-		}
-		Object answer = (result != null) ? result.getSingleEntry() : null;
+		Object answer = DetachedDecisions.replay(table, inputs, subject)
+			.map(DmnDecisionResultEntries::getSingleEntry)
+			.orElse(null);
 		return (answer == null || answer.toString().isBlank()) ? this.emptyAnswer : answer.toString();
 	}
 

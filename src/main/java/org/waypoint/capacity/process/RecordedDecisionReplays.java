@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.DraftReplay;
 import org.waypoint.platform.access.AsSystem;
+import org.waypoint.platform.decisions.DetachedDecisions;
 
 /**
  * The policy tables whose inputs the engine's decision history keeps (they name no one),
@@ -18,15 +19,17 @@ import org.waypoint.platform.access.AsSystem;
 class RecordedDecisionReplays {
 
 	@Bean
-	DraftReplay eligibilityReplay(HistoryService history, RepositoryService repository, AsSystem asSystem) {
-		return new RecordedDecisionReplay("referral-eligibility", "eligible", Map::of, history, repository, asSystem);
+	DraftReplay eligibilityReplay(HistoryService history, RepositoryService repository, DetachedDecisions detached,
+			AsSystem asSystem) {
+		return new RecordedDecisionReplay("referral-eligibility", "eligible", Map::of, history, repository, detached,
+				asSystem);
 	}
 
 	@Bean
-	DraftReplay capacityAlertReplay(HistoryService history, RepositoryService repository, AsSystem asSystem,
-			CapacityService capacityService) {
+	DraftReplay capacityAlertReplay(HistoryService history, RepositoryService repository, DetachedDecisions detached,
+			AsSystem asSystem, CapacityService capacityService) {
 		return new RecordedDecisionReplay("capacity-alert", "within the policy",
-				() -> capacityService.standards().asDecisionInputs(), history, repository, asSystem);
+				() -> capacityService.standards().asDecisionInputs(), history, repository, detached, asSystem);
 	}
 
 }

@@ -29,10 +29,6 @@ public final class ReferralAdmissionDecision {
 
 	public static final String REASON = "reason";
 
-	public static final String ACCEPT = "ACCEPT";
-
-	public static final String DECLINE = "DECLINE";
-
 	private ReferralAdmissionDecision() {
 	}
 

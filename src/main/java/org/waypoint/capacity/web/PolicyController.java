@@ -2,8 +2,12 @@ package org.waypoint.capacity.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,34 +45,45 @@ class PolicyController {
 
 	private static final Set<ProgramGroup> READERS = Set.of(ProgramGroup.SUPERVISORS, ProgramGroup.PROGRAM_ADMINS);
 
+	private static final TypeReference<List<Map<String, Object>>> KEPT_FIGURES = new TypeReference<>() {
+	};
+
 	private final PolicyPreviews previews;
 
 	private final PolicyChanges changes;
 
 	private final ApiCaller apiCaller;
 
-	PolicyController(PolicyPreviews previews, PolicyChanges changes, ApiCaller apiCaller) {
+	private final ObjectMapper json;
+
+	PolicyController(PolicyPreviews previews, PolicyChanges changes, ApiCaller apiCaller, ObjectMapper json) {
 		this.previews = previews;
 		this.changes = changes;
 		this.apiCaller = apiCaller;
+		this.json = json;
 	}
 
 	@PostMapping(path = "/previews", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
-	@Operation(operationId = "previewPolicyChange", summary = "Preview a changed policy table", description = """
-			The body is a DMN file as Camunda Modeler saves it, holding a changed \
-			`caseload-standards`, `referral-priority`, `referral-admission` or `service-intensity` \
-			table. For the first three, every capacity decision of the last `months` is replayed from \
-			the door and the figures it was taken on, through the tables in force and through the \
-			draft: the answer counts them by door (`byDoor`) and lists each decision that would have \
-			gone otherwise (`flips`: accepted or declined, over the average or not). For service \
-			intensity, each open case's latest assessment is replayed: `byGroup` counts them by the \
-			service model in force and `changes` lists the cases whose model or contact cadence would \
-			change, by case number (a change to or from a model that tells of substance-use \
-			treatment is counted, its case withheld). Nothing is deployed; the preview is \
-			kept, to deploy by its id.""")
+	@Operation(operationId = "previewPolicyChange", summary = "Preview a changed policy table",
+			description = """
+					The body is a DMN file as Camunda Modeler saves it, holding a changed \
+					`caseload-standards`, `referral-priority`, `referral-admission`, `service-intensity`, \
+					`referral-eligibility` or `capacity-alert` table. For the first three, every capacity decision of the last `months` is replayed from \
+					the door and the figures it was taken on, through the tables in force and through the \
+					draft: the answer counts them by door (`byDoor`) and lists each decision that would have \
+					gone otherwise (`flips`: accepted or declined, over the average or not). For service \
+					intensity, each open case's latest assessment is replayed: `byGroup` counts them by the \
+					service model in force and `changes` lists the cases whose model or contact cadence would \
+					change, by case number. Whether and how a case is listed never turns on its substance \
+					use (42 CFR Part 2): a case whose answer would read otherwise at some severity is listed \
+					as one that may change, with neither answer; a change to or from integrated \
+					dual-disorder treatment that turns on nothing else is counted, not named; each case \
+					listed is audited as read. For referral eligibility and the capacity alert, every \
+					evaluation in the engine's decision history since then is replayed (their inputs name no \
+					one), named by case number or, for a capacity review, its time. Nothing is deployed; the preview is kept, to deploy by its id.""")
 	@ApiResponse(responseCode = "201", description = "The preview.")
 	@ApiResponse(responseCode = "400",
-			description = "Not a DMN file, not one of the four tables, standards that contradict each other, or a draft that fails on a replayed decision or case.")
+			description = "Not a DMN file, not one of the six tables, standards that contradict each other, or a draft that fails on a replayed decision or case.")
 	@CalledBy("program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
 	PolicyPreview preview(@RequestBody String draft,
@@ -80,16 +95,29 @@ class PolicyController {
 	record PolicyDeployment(String reason) {
 	}
 
-	/** A deployed policy change: who, when, why, and what its preview counted. */
+	/**
+	 * A deployed policy change: who, when, why, and what its preview counted.
+	 *
+	 * @param figures the preview's counts as it showed them: by door (byDoor) for the
+	 * tables of capacity decisions, else by group (byGroup)
+	 */
 	record DeployedPolicyChange(long previewId, String decisionKey, int version, String deployedBy, Instant deployedAt,
-			String reason, int months, int replayed, int flipped, String previewedBy, Instant previewedAt) {
+			String reason, int months, int replayed, int flipped, String previewedBy, Instant previewedAt,
+			List<Map<String, Object>> figures) {
 
-		static DeployedPolicyChange of(PolicyChange change) {
-			return new DeployedPolicyChange(change.getId(), change.getDecisionKey(), change.getDeployedVersion(),
-					change.getDeployedBy(), change.getDeployedAt(), change.getReason(), change.getMonths(),
-					change.getReplayed(), change.getFlipped(), change.getPreviewedBy(), change.getPreviewedAt());
+	}
+
+	private DeployedPolicyChange listed(PolicyChange change) {
+		List<Map<String, Object>> figures;
+		try {
+			figures = this.json.readValue(change.getFigures(), KEPT_FIGURES);
 		}
-
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("policy_change " + change.getId() + " keeps figures that are not JSON", ex);
+		}
+		return new DeployedPolicyChange(change.getId(), change.getDecisionKey(), change.getDeployedVersion(),
+				change.getDeployedBy(), change.getDeployedAt(), change.getReason(), change.getMonths(),
+				change.getReplayed(), change.getFlipped(), change.getPreviewedBy(), change.getPreviewedAt(), figures);
 	}
 
 	@PostMapping("/previews/{previewId}/deployment")
@@ -98,7 +126,7 @@ class PolicyController {
 			uses it. Refused when the table was deployed again since the preview, whose figures \
 			would then be stale.""")
 	@ApiResponse(responseCode = "201", description = "The change as deployed.")
-	@ApiResponse(responseCode = "400", description = "No reason given.")
+	@ApiResponse(responseCode = "400", description = "No reason given, or one over 2,000 characters.")
 	@ApiResponse(responseCode = "404", description = "No preview with that id.")
 	@ApiResponse(responseCode = "409",
 			description = "The preview was deployed already, or the table was deployed again since the preview.")
@@ -106,7 +134,7 @@ class PolicyController {
 	@ResponseStatus(HttpStatus.CREATED)
 	DeployedPolicyChange deploy(@PathVariable long previewId, @RequestBody PolicyDeployment deployment) {
 		String caller = this.apiCaller.requireOneOf(ADMINS).getUserId();
-		return DeployedPolicyChange.of(this.previews.deploy(previewId, deployment.reason(), caller));
+		return listed(this.previews.deploy(previewId, deployment.reason(), caller));
 	}
 
 	@GetMapping("/changes")
@@ -116,7 +144,7 @@ class PolicyController {
 	@CalledBy("supervisors, program-admins")
 	List<DeployedPolicyChange> changes() {
 		this.apiCaller.requireOneOf(READERS);
-		return this.changes.deployedChanges().stream().map(DeployedPolicyChange::of).toList();
+		return this.changes.deployedChanges().stream().map(this::listed).toList();
 	}
 
 }

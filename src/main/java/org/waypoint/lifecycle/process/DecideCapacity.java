@@ -1,9 +1,7 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ACCEPTED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECLINED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PRIORITY;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
@@ -34,7 +32,7 @@ class DecideCapacity implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		CapacityDecision decision = this.capacityService.decide((Long) execution.getVariable(REFERRAL_ID),
 				(String) execution.getVariable(PRIORITY), this.admissionPolicy);
-		execution.setVariable(DECISION, decision.isAccepted() ? ACCEPTED : DECLINED);
+		execution.setVariable(DECISION, decision.getDecision());
 		execution.setVariable(DECISION_REASON, decision.getReason());
 		execution.setVariable(CASE_MANAGER, decision.getAssignedCaseManager());
 	}

@@ -106,15 +106,10 @@ public final class ParticipantLifecycleProcess {
 		public static final String PRIORITY = "priority";
 
 		/**
-		 * The capacity decision: ACCEPT or DECLINE, its reason, and whether it went over
-		 * the average.
+		 * The capacity decision the model's gateway reads: AdmissionRuling's ACCEPT or
+		 * DECLINE.
 		 */
 		public static final String DECISION = "decision";
-
-		/** The values of {@link #DECISION} the model's gateway reads. */
-		public static final String ACCEPTED = "ACCEPT";
-
-		public static final String DECLINED = "DECLINE";
 
 		public static final String DECISION_REASON = "decisionReason";
 
