@@ -142,11 +142,6 @@ public class CapacityDecision {
 		return this.averageWithPriorityReserve;
 	}
 
-	/** AdmissionRuling's ACCEPT or DECLINE. */
-	public String getDecision() {
-		return this.decision;
-	}
-
 	public boolean isAccepted() {
 		return AdmissionRuling.ACCEPT.equals(this.decision);
 	}

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.AdmissionPolicy;
+import org.waypoint.capacity.AdmissionRuling;
 import org.waypoint.capacity.CapacityDecision;
 import org.waypoint.capacity.CapacityService;
 
@@ -32,7 +33,7 @@ class DecideCapacity implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		CapacityDecision decision = this.capacityService.decide((Long) execution.getVariable(REFERRAL_ID),
 				(String) execution.getVariable(PRIORITY), this.admissionPolicy);
-		execution.setVariable(DECISION, decision.getDecision());
+		execution.setVariable(DECISION, decision.isAccepted() ? AdmissionRuling.ACCEPT : AdmissionRuling.DECLINE);
 		execution.setVariable(DECISION_REASON, decision.getReason());
 		execution.setVariable(CASE_MANAGER, decision.getAssignedCaseManager());
 	}
