@@ -5,6 +5,8 @@ import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,9 @@ class CapacityReportIT {
 	@Autowired
 	HistoryService historyService;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void supervisorsReadTheReportAndCaseManagersDoNot() {
 		var report = this.rest.withBasicAuth("sam", DEMO_PASSWORD).getForEntity("/api/capacity", Map.class);
@@ -63,6 +68,24 @@ class CapacityReportIT {
 
 		assertThat(metrics).contains("waypoint_caseload_average", "waypoint_caseload_max",
 				"waypoint_caseload_referrals_total{decision=\"INELIGIBLE\",door=\"PRETRIAL_DIVERSION\"");
+	}
+
+	@Test
+	void prometheusShowsHowLongEachDecisionHeldTheCaseloadLock() {
+		Timer lockHeld = this.meters.get("waypoint.capacity.lock.held").timer();
+		long before = lockHeld.count();
+		String caseNumber = this.referralService
+			.submit(new NewReferral(Door.COMMUNITY, "metrics-lock", "Lou", "Kell", null, null, null, null, null, null),
+					"rita")
+			.referral()
+			.caseNumber();
+
+		Screening.screen(this.taskService, caseNumber, Map.of());
+
+		assertThat(lockHeld.count()).as("one capacity decision, one hold").isEqualTo(before + 1);
+		assertThat(new RestTemplate().getForObject("http://localhost:" + this.managementPort + "/actuator/prometheus",
+				String.class))
+			.contains("waypoint_capacity_lock_held_seconds_bucket{le=\"0.005\"}");
 	}
 
 	@Test
