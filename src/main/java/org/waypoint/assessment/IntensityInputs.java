@@ -8,4 +8,10 @@ import org.waypoint.assessment.Levels.SubstanceUseSeverity;
 public record IntensityInputs(RiskLevel riskLevel, boolean seriousMentalIllness,
 		SubstanceUseSeverity substanceUseSeverity, Impairment functionalImpairment, int recentJailOrHospitalStays) {
 
+	/** The same answers but for substance use. */
+	public IntensityInputs withSubstanceUse(SubstanceUseSeverity severity) {
+		return new IntensityInputs(this.riskLevel, this.seriousMentalIllness, severity, this.functionalImpairment,
+				this.recentJailOrHospitalStays);
+	}
+
 }

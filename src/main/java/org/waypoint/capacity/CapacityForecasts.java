@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -28,6 +29,12 @@ import org.waypoint.referral.ReferralService;
 public class CapacityForecasts {
 
 	static final int MOST_WEEKS = 104;
+
+	/**
+	 * A release and a slot taken this close together are one move between caseloads (a
+	 * reassignment takes both in one transaction).
+	 */
+	private static final Duration ONE_MOVE = Duration.ofMinutes(1);
 
 	private final CapacityService capacityService;
 
@@ -121,7 +128,10 @@ public class CapacityForecasts {
 				endedPerWeek, stay.isPresent() ? stay.getAsDouble() : null, byDoor, scenarios);
 	}
 
-	/** A participant's time on the caseloads, from their first slot to their last. */
+	/**
+	 * A participant's time on the caseloads, over the slots that followed one another
+	 * without a gap (moves between caseloads); a return after a gap starts a new stay.
+	 */
 	private record Stay(Instant began, Instant ended) {
 
 		double days() {
@@ -132,8 +142,7 @@ public class CapacityForecasts {
 
 	/**
 	 * The stays that ended in [from, until): a released slot that no later slot of the
-	 * participant follows (a move to another caseload, or a return, is not an end),
-	 * counted from the participant's first slot.
+	 * participant follows (a move to another caseload, or a return, is not an end).
 	 */
 	private List<Stay> staysEnded(Instant from, Instant until) {
 		List<CaseloadAssignment> released = this.caseloads.findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(from,
@@ -150,12 +159,28 @@ public class CapacityForecasts {
 				.stream()
 				.noneMatch(other -> !other.getId().equals(slot.getId())
 						&& !other.getAssignedAt().isBefore(slot.getReleasedAt())))
-			.map(slot -> new Stay(slotsOf.get(slot.getParticipantRef())
-				.stream()
-				.map(CaseloadAssignment::getAssignedAt)
-				.min(Comparator.naturalOrder())
-				.orElseThrow(), slot.getReleasedAt()))
+			.map(slot -> new Stay(beganWithoutGap(slot, slotsOf.get(slot.getParticipantRef())), slot.getReleasedAt()))
 			.toList();
+	}
+
+	/**
+	 * When the run of slots ending in this one began: each taken as the one before ended.
+	 */
+	private static Instant beganWithoutGap(CaseloadAssignment last, List<CaseloadAssignment> slots) {
+		Instant began = last.getAssignedAt();
+		for (Optional<CaseloadAssignment> before = movedFrom(began, slots); before
+			.isPresent(); before = movedFrom(began, slots)) {
+			began = before.get().getAssignedAt();
+		}
+		return began;
+	}
+
+	/** The slot released as one taken at that moment began: a move between caseloads. */
+	private static Optional<CaseloadAssignment> movedFrom(Instant taken, List<CaseloadAssignment> slots) {
+		return slots.stream()
+			.filter(slot -> slot.getReleasedAt() != null && slot.getAssignedAt().isBefore(taken)
+					&& Duration.between(slot.getReleasedAt(), taken).abs().compareTo(ONE_MOVE) <= 0)
+			.findFirst();
 	}
 
 	private static Scenario scenario(int change, List<Load> now, CaseloadStandards standards, int participants,

@@ -20,7 +20,10 @@ public interface DraftReplay {
 	 */
 	Outcomes replay(String draftXml, Instant since, String reader);
 
-	/** One case, or decision, the draft would decide otherwise. */
+	/**
+	 * One case, or decision, the draft would (or, for service intensity, may) decide
+	 * otherwise.
+	 */
 	record ChangedOutcome(String subject, String group, String inForce, String underDraft) {
 	}
 
@@ -36,7 +39,7 @@ public interface DraftReplay {
 	 */
 	record Outcomes(int replayed, List<ReplayedByGroup> byGroup, List<ChangedOutcome> changes) {
 
-		/** How many would be decided otherwise. */
+		/** How many would (or may) be decided otherwise. */
 		public int changed() {
 			return this.byGroup.stream().mapToInt(ReplayedByGroup::changed).sum();
 		}

@@ -2,9 +2,6 @@ package org.waypoint.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +79,9 @@ class IntensityPreviewIT {
 	}
 
 	@Test
-	void aCadenceChangeNamesTheCasesItChangesAndOnlyListsThoseWhereSubstanceUseDecides() throws IOException {
-		String draft = withCadences(Map.of("MentalIllnessBasic", "7>4", "IntegratedDualDisorder", "5>3", "Basic", "7>6",
-				"SubstanceUseBasic", "7>6"));
+	void aCadenceChangeNamesTheCasesItChangesAndOnlyListsThoseWhereSubstanceUseDecides() {
+		String draft = withCadences(
+				Map.of("MentalIllnessBasic", 4, "IntegratedDualDisorder", 3, "Basic", 6, "SubstanceUseBasic", 6));
 		int versionInForce = version();
 
 		ResponseEntity<Map> answer = preview(draft);
@@ -100,7 +97,7 @@ class IntensityPreviewIT {
 		}
 		for (ParticipantJourney mentalIllness : List.of(this.bea, this.dan)) {
 			assertThat(changeOf(preview, mentalIllness)).as(mentalIllness.caseNumber())
-				.containsEntry("group", null)
+				.containsEntry("group", "answers that turn on substance use (42 CFR Part 2)")
 				.containsEntry("inForce",
 						"may change: what the draft decides for this case turns on its substance use,"
 								+ " withheld (42 CFR Part 2)")
@@ -118,8 +115,8 @@ class IntensityPreviewIT {
 	}
 
 	@Test
-	void aDraftKeyedOnSubstanceUseListsEveryoneItCouldChangeAlike() throws IOException {
-		ResponseEntity<Map> answer = preview(withCadences(Map.of("SubstanceUseBasic", "7>6")));
+	void aDraftKeyedOnSubstanceUseListsEveryoneItCouldChangeAlike() {
+		ResponseEntity<Map> answer = preview(withCadences(Map.of("SubstanceUseBasic", 6)));
 
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		Map<String, Object> changedForEve = changeOf(answer.getBody(), this.eve);
@@ -133,16 +130,8 @@ class IntensityPreviewIT {
 			.doesNotContain(this.bea.caseNumber(), this.dan.caseNumber());
 	}
 
-	/** The draft with the contact cadence of these rules changed ("7>4": from 7 to 4). */
-	private static String withCadences(Map<String, String> changes) throws IOException {
-		String draft = Files.readString(Path.of("processes/service-intensity.dmn"));
-		for (Map.Entry<String, String> rule : changes.entrySet()) {
-			String[] days = rule.getValue().split(">");
-			String cell = "<outputEntry id=\"OutputEntry_" + rule.getKey() + "_ContactEveryDays\"><text>";
-			assertThat(draft).contains(cell + days[0] + "<");
-			draft = draft.replace(cell + days[0] + "<", cell + days[1] + "<");
-		}
-		return draft;
+	private static String withCadences(Map<String, Integer> daysByRule) {
+		return PolicyDrafts.withCadences(PolicyDrafts.shipped("service-intensity"), daysByRule);
 	}
 
 	@SuppressWarnings("unchecked")

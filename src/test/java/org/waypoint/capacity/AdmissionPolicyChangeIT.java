@@ -104,7 +104,8 @@ class AdmissionPolicyChangeIT {
 
 	@Test
 	void standardsThatContradictEachOtherAreNotDeployedAndDecisionsGoOn() {
-		assertThatThrownBy(() -> deployStandards("OutputEntry_AverageLimit", 26))
+		// kept for the clean-up should it ever be deployed
+		assertThatThrownBy(() -> this.changedDeployment = deployStandards("OutputEntry_AverageLimit", 26))
 			.hasMessageContaining("The caseload-standards table was not deployed")
 			.hasMessageContaining("average limit (26) <= cap (25)");
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,13 +22,36 @@ public final class PolicyDrafts {
 
 	/** processes/{table}.dmn with the number in the output cell of that id replaced. */
 	public static String withCell(String table, String cellId, int value) {
-		try {
-			String shipped = Files.readString(Path.of("processes", table + ".dmn"));
-			String changed = shipped.replaceFirst("(id=\"" + cellId + "\"><text>)\\d+", "$1" + value);
-			if (changed.equals(shipped)) {
-				throw new IllegalArgumentException(table + " has no number cell " + cellId);
+		return withCells(shipped(table), Map.of(cellId, value));
+	}
+
+	/** A table with the number in each output cell of these ids replaced. */
+	public static String withCells(String table, Map<String, Integer> numbers) {
+		String changed = table;
+		for (Map.Entry<String, Integer> cell : numbers.entrySet()) {
+			String before = changed;
+			changed = changed.replaceFirst("(id=\"" + cell.getKey() + "\"><text>)\\d+", "$1" + cell.getValue());
+			if (changed.equals(before)) {
+				throw new IllegalArgumentException("no number cell " + cell.getKey() + " to set to " + cell.getValue());
 			}
-			return changed;
+		}
+		return changed;
+	}
+
+	/**
+	 * A service-intensity table with these rules' contact cadence set ("Basic" to 6:
+	 * Rule_Basic's contactEveryDays).
+	 */
+	public static String withCadences(String serviceIntensity, Map<String, Integer> daysByRule) {
+		Map<String, Integer> cells = new HashMap<>();
+		daysByRule.forEach((rule, days) -> cells.put("OutputEntry_" + rule + "_ContactEveryDays", days));
+		return withCells(serviceIntensity, cells);
+	}
+
+	/** processes/{table}.dmn as shipped. */
+	public static String shipped(String table) {
+		try {
+			return Files.readString(Path.of("processes", table + ".dmn"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 import org.waypoint.assessment.AssessmentService;
 import org.waypoint.assessment.IntensityInputs;
@@ -27,17 +30,21 @@ import org.waypoint.platform.decisions.DetachedDecisions;
  * the draft, apart from the engine (the inputs are clinical and stay out of its history).
  * Every case the answer names is written to the audit log as read by the administrator.
  * <p>
- * 42 CFR Part 2: whether and how a case is listed never turns on its substance use. A
- * case whose answer would read the same at every substance-use severity, and whose model
- * does not tell of substance-use treatment, is listed with both answers when it changes.
- * A case whose answer would read otherwise at some severity is listed as one that may
- * change, without either answer, whatever its own severity (a draft keyed on the severity
- * lists everyone it could touch, not those it does). A case in substance-use treatment
- * whose answer turns on nothing else is counted, not named. The counts by service model
- * are the program's, not a person's.
+ * 42 CFR Part 2: nothing the preview says, of a case or in its counts, turns on a case's
+ * own substance use. A case whose answers would read the same at every substance-use
+ * severity is counted under its service model and, when it changes, listed with both
+ * answers, or counted only when either model tells of substance-use treatment. A case
+ * whose answers would read otherwise at some severity is counted in a group of its own
+ * and, when the draft could change it at any severity, listed as one that may change,
+ * with neither answer, whatever its own severity: a draft keyed on the severity shows
+ * everyone it could touch, never those it does. The answers compared are the service
+ * model and the contact cadence.
  */
 @Component
 class IntensityDraftReplay implements DraftReplay {
+
+	/** The group of cases whose answers would read otherwise at another severity. */
+	static final String TURNS_ON_SUBSTANCE_USE = "answers that turn on substance use (42 CFR Part 2)";
 
 	private static final String MAY_CHANGE = "may change: what the draft decides for this case turns on its"
 			+ " substance use, withheld (42 CFR Part 2)";
@@ -68,7 +75,11 @@ class IntensityDraftReplay implements DraftReplay {
 
 	@Override
 	public Outcomes replay(String draftXml, Instant since, String reader) {
-		DmnDecision draft = DetachedDecisions.draftOf(ServiceIntensityTable.KEY, draftXml);
+		return replay(DetachedDecisions.draftOf(ServiceIntensityTable.KEY, draftXml), reader);
+	}
+
+	/** The open cases whenever they were assessed: the draft read. */
+	Outcomes replay(DmnDecision draft, String reader) {
 		DmnDecision inForce = this.detached.latest(ServiceIntensityTable.KEY)
 			.orElseThrow(() -> new IllegalStateException("No " + ServiceIntensityTable.KEY + " table is deployed"))
 			.decision();
@@ -76,21 +87,39 @@ class IntensityDraftReplay implements DraftReplay {
 		Map<Long, String> caseNumbers = this.participantService.caseNumbers();
 		Map<String, int[]> tallies = new TreeMap<>();
 		List<ChangedOutcome> changes = new ArrayList<>();
+		// a program has far fewer need profiles than cases: each is decided once
+		Map<IntensityInputs, Comparison> byProfile = new HashMap<>();
 		open.forEach((participantId, inputs) -> {
-			Comparison actual = compare(inForce, draft, inputs);
-			int[] tally = tallies.computeIfAbsent(actual.inForce().serviceModel(), model -> new int[2]);
+			List<Comparison> atEverySeverity = Arrays.stream(SubstanceUseSeverity.values())
+				.map(severity -> byProfile.computeIfAbsent(inputs.withSubstanceUse(severity),
+						profile -> new Comparison(decide(inForce, profile), decide(draft, profile))))
+				.toList();
+			boolean turnsOnSubstanceUse = atEverySeverity.stream().map(Comparison::shown).distinct().count() > 1;
+			Comparison actual = atEverySeverity.get(0);
+			boolean changed = atEverySeverity.stream().anyMatch(Comparison::changed);
+			int[] tally = tallies.computeIfAbsent(
+					turnsOnSubstanceUse ? TURNS_ON_SUBSTANCE_USE : actual.inForce().serviceModel(),
+					group -> new int[2]);
 			tally[0]++;
-			tally[1] += actual.changed() ? 1 : 0;
-			ChangedOutcome listed = listed(caseNumbers.get(participantId), actual,
-					atEverySeverity(inForce, draft, inputs));
-			if (listed == null) {
+			tally[1] += changed ? 1 : 0;
+			if (!changed) {
 				return;
 			}
-			changes.add(listed);
-			if (listed.subject() != null) {
-				this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ, participantId,
-						"policy preview of a " + ServiceIntensityTable.KEY + " draft");
+			String caseNumber = caseNumbers.get(participantId);
+			if (turnsOnSubstanceUse) {
+				changes.add(new ChangedOutcome(caseNumber, TURNS_ON_SUBSTANCE_USE, MAY_CHANGE, null));
 			}
+			else if (ServiceIntensity.revealsSubstanceUse(actual.inForce().serviceModel())
+					|| ServiceIntensity.revealsSubstanceUse(actual.underDraft().serviceModel())) {
+				changes.add(WITHHELD);
+				return;
+			}
+			else {
+				changes.add(new ChangedOutcome(caseNumber, actual.inForce().serviceModel(), describe(actual.inForce()),
+						describe(actual.underDraft())));
+			}
+			this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ, participantId,
+					"policy preview of a " + ServiceIntensityTable.KEY + " draft");
 		});
 		changes.sort(Comparator.comparing(ChangedOutcome::subject, Comparator.nullsLast(Comparator.naturalOrder())));
 		return new Outcomes(open.size(),
@@ -117,56 +146,22 @@ class IntensityDraftReplay implements DraftReplay {
 	}
 
 	/**
-	 * How the case is listed, if it is: by what the draft would decide at every severity
-	 * (which does not turn on the case's own), and only then by its actual answers.
-	 */
-	private static ChangedOutcome listed(String caseNumber, Comparison actual, List<Comparison> atEverySeverity) {
-		if (atEverySeverity.stream().noneMatch(Comparison::changed)) {
-			return null;
-		}
-		if (atEverySeverity.stream().map(Comparison::shown).distinct().count() > 1) {
-			return new ChangedOutcome(caseNumber, null, MAY_CHANGE, null);
-		}
-		if (!actual.changed()) {
-			return null;
-		}
-		if (ServiceIntensity.revealsSubstanceUse(actual.inForce().serviceModel())
-				|| ServiceIntensity.revealsSubstanceUse(actual.underDraft().serviceModel())) {
-			return WITHHELD;
-		}
-		return new ChangedOutcome(caseNumber, actual.inForce().serviceModel(), describe(actual.inForce()),
-				describe(actual.underDraft()));
-	}
-
-	private static List<Comparison> atEverySeverity(DmnDecision inForce, DmnDecision draft, IntensityInputs inputs) {
-		return Arrays.stream(SubstanceUseSeverity.values())
-			.map(severity -> compare(inForce, draft,
-					new IntensityInputs(inputs.riskLevel(), inputs.seriousMentalIllness(), severity,
-							inputs.functionalImpairment(), inputs.recentJailOrHospitalStays())))
-			.toList();
-	}
-
-	private static Comparison compare(DmnDecision inForce, DmnDecision draft, IntensityInputs inputs) {
-		return new Comparison(decide(inForce, inputs), decide(draft, inputs));
-	}
-
-	/**
 	 * Refuses a table that fails on, or has no rule for, an open case, without the
 	 * engine's message or the case: either could carry its clinical answers.
 	 */
 	private static ServiceIntensity decide(DmnDecision table, IntensityInputs inputs) {
+		Optional<DmnDecisionResultEntries> result;
 		try {
-			return DetachedDecisions.evaluate(table, ServiceIntensityTable.variables(inputs))
-				.map(result -> ServiceIntensityTable.intensity(result, null, 0))
-				.orElseThrow(() -> refused("no rule of the table matches one of the open cases' assessments"));
-		}
-		catch (InvalidInputException refusal) {
-			throw refusal;
+			result = DetachedDecisions.evaluate(table, ServiceIntensityTable.variables(inputs));
 		}
 		catch (RuntimeException ex) {
-			throw refused("the table fails on one of the open cases' assessments (try it in Modeler against each"
-					+ " level of its inputs)");
+			throw refused("the draft, or the table in force, fails on one of the open cases' assessments (try it"
+					+ " in Modeler against each level of its inputs)");
 		}
+		return ServiceIntensityTable.intensity(
+				result.orElseThrow(() -> refused(
+						"no rule of the draft, or of the table in force, matches one of the open cases' assessments")),
+				null, 0);
 	}
 
 	private static InvalidInputException refused(String problem) {

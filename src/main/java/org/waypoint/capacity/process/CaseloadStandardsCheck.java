@@ -39,7 +39,7 @@ class CaseloadStandardsCheck extends AbstractProcessEnginePlugin {
 			return;
 		}
 		for (ResourceEntity resource : deployment.getResources().values()) {
-			if (resource.getName().endsWith(".dmn")) {
+			if (resource.getName().endsWith(".dmn") || resource.getName().endsWith(".dmn11.xml")) {
 				standardsIn(new String(resource.getBytes(), StandardCharsets.UTF_8))
 					.forEach(CaseloadStandardsCheck::check);
 			}

@@ -14,7 +14,7 @@ import org.waypoint.platform.decisions.DetachedDecisions.Version;
  * is read once: a decision asks which version is the latest (one query) and evaluates the
  * table only when that changed, detached from the engine (it names no one, and the view
  * that asks may read in a read-only transaction). A version whose standards contradict
- * each other is never deployed (CaseloadStandardsCheck).
+ * each other is refused as it is deployed (CaseloadStandardsCheck).
  */
 @Component
 class CaseloadStandardsTable implements StandardsInForce {

@@ -41,12 +41,15 @@ import org.waypoint.referral.ReferralOrigin;
 import org.waypoint.referral.ReferralService;
 
 /**
- * What a changed caseload-standards, referral-priority or referral-admission table would
- * have decided: the capacity decisions of the last months, replayed from the door and the
- * figures they were taken on through the tables in force and through the draft, side by
- * side (a changed priority changes the admission table's input, not the figures). The
- * draft is evaluated apart from the engine (nothing deployed, nothing in its history)
- * until an administrator deploys it with a reason.
+ * What a changed policy table would have decided. For caseload-standards,
+ * referral-priority and referral-admission (here): the capacity decisions of the last
+ * months, replayed from the door and the figures they were taken on through the tables in
+ * force and through the draft, side by side (a changed priority changes the admission
+ * table's input, not the figures). The other tables are replayed where their inputs are
+ * kept (DraftReplay): service intensity over the open cases, eligibility and the capacity
+ * alert over the engine's decision history. The draft is evaluated apart from the engine
+ * (nothing deployed, nothing in its history) until an administrator deploys it with a
+ * reason.
  */
 @Component
 public class PolicyPreviews {
@@ -117,7 +120,8 @@ public class PolicyPreviews {
 	 * @param byDoor for the tables of capacity decisions: each door's decisions replayed
 	 * @param byGroup for a table another feature replays (service-intensity: the open
 	 * cases by service model in force)
-	 * @param changes the cases that table would decide otherwise
+	 * @param changes the cases, or decisions, that table would decide otherwise (for
+	 * service intensity, also those it may change, their answers withheld)
 	 */
 	public record PolicyPreview(long id, String decisionKey, Integer baseVersion, Instant from, Instant until,
 			CaseloadStandards standardsInForce, CaseloadStandards standardsUnderDraft, int replayed, int flipped,
@@ -236,16 +240,16 @@ public class PolicyPreviews {
 		List<DmnDecision> drafted = DetachedDecisions.parseDraft(draftXml);
 		List<String> previewable = new ArrayList<>(REPLAYABLE);
 		this.replays.forEach(replay -> previewable.add(replay.decisionKey()));
-		List<DmnDecision> replayable = drafted.stream()
-			.filter(decision -> previewable.contains(decision.getKey()))
-			.toList();
-		if (replayable.size() != 1) {
+		// one table and nothing else: whatever else the file held would be deployed with
+		// it
+		// unpreviewed
+		if (drafted.size() != 1 || !previewable.contains(drafted.get(0).getKey())) {
 			throw new InvalidInputException(NOT_PREVIEWED,
 					List.of("a draft holds one of " + String.join(", ", previewable)
-							+ ", the tables whose decisions are replayed; this one holds "
+							+ ", the tables whose decisions are replayed, and nothing else; this one holds "
 							+ drafted.stream().map(DmnDecision::getKey).toList()));
 		}
-		return replayable.get(0);
+		return drafted.get(0);
 	}
 
 	private Map<String, Deployed> tablesInForce() {

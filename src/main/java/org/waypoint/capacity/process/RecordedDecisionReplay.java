@@ -1,7 +1,5 @@
 package org.waypoint.capacity.process;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,10 +18,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditLog;
 import org.waypoint.capacity.DraftReplay;
-import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.decisions.DetachedDecisions;
 
@@ -49,6 +47,8 @@ class RecordedDecisionReplay implements DraftReplay {
 
 	private final AsSystem asSystem;
 
+	private final AuditLog auditLog;
+
 	/**
 	 * What the table reads besides its recorded inputs (the caseload standards in force).
 	 */
@@ -56,7 +56,7 @@ class RecordedDecisionReplay implements DraftReplay {
 
 	RecordedDecisionReplay(String decisionKey, String emptyAnswer, Supplier<Map<String, Object>> standing,
 			HistoryService historyService, RepositoryService repositoryService, DetachedDecisions detached,
-			AsSystem asSystem) {
+			AsSystem asSystem, AuditLog auditLog) {
 		this.decisionKey = decisionKey;
 		this.emptyAnswer = emptyAnswer;
 		this.standing = standing;
@@ -64,6 +64,7 @@ class RecordedDecisionReplay implements DraftReplay {
 		this.repositoryService = repositoryService;
 		this.detached = detached;
 		this.asSystem = asSystem;
+		this.auditLog = auditLog;
 	}
 
 	@Override
@@ -104,6 +105,10 @@ class RecordedDecisionReplay implements DraftReplay {
 				if (!Objects.equals(before, after)) {
 					tally[1]++;
 					changes.add(new ChangedOutcome(subject, before, before, after));
+					if (businessKeys.containsKey(evaluation.getProcessInstanceId())) {
+						this.auditLog.record(reader, AuditAction.PARTICIPANT_RECORD_READ, null,
+								"policy preview of a " + this.decisionKey + " draft: " + subject);
+					}
 				}
 			}
 			return new Outcomes(recorded.size(),

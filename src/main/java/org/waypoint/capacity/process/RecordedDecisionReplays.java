@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.waypoint.audit.AuditLog;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.DraftReplay;
 import org.waypoint.platform.access.AsSystem;
@@ -20,16 +21,17 @@ class RecordedDecisionReplays {
 
 	@Bean
 	DraftReplay eligibilityReplay(HistoryService history, RepositoryService repository, DetachedDecisions detached,
-			AsSystem asSystem) {
+			AsSystem asSystem, AuditLog auditLog) {
 		return new RecordedDecisionReplay("referral-eligibility", "eligible", Map::of, history, repository, detached,
-				asSystem);
+				asSystem, auditLog);
 	}
 
 	@Bean
 	DraftReplay capacityAlertReplay(HistoryService history, RepositoryService repository, DetachedDecisions detached,
-			AsSystem asSystem, CapacityService capacityService) {
+			AsSystem asSystem, AuditLog auditLog, CapacityService capacityService) {
 		return new RecordedDecisionReplay("capacity-alert", "within the policy",
-				() -> capacityService.standards().asDecisionInputs(), history, repository, detached, asSystem);
+				() -> capacityService.standards().asDecisionInputs(), history, repository, detached, asSystem,
+				auditLog);
 	}
 
 }

@@ -74,16 +74,16 @@ class PolicyController {
 					gone otherwise (`flips`: accepted or declined, over the average or not). For service \
 					intensity, each open case's latest assessment is replayed: `byGroup` counts them by the \
 					service model in force and `changes` lists the cases whose model or contact cadence would \
-					change, by case number. Whether and how a case is listed never turns on its substance \
-					use (42 CFR Part 2): a case whose answer would read otherwise at some severity is listed \
-					as one that may change, with neither answer; a change to or from integrated \
-					dual-disorder treatment that turns on nothing else is counted, not named; each case \
-					listed is audited as read. For referral eligibility and the capacity alert, every \
+					change, by case number. Nothing said of a case or in the counts turns on its own \
+					substance use (42 CFR Part 2): a case whose answers would read otherwise at some \
+					severity is counted in a group of its own and listed as one that may change, with \
+					neither answer; a change to or from integrated dual-disorder treatment that turns on \
+					nothing else is counted, not named; each case listed is audited as read. For referral eligibility and the capacity alert, every \
 					evaluation in the engine's decision history since then is replayed (their inputs name no \
 					one), named by case number or, for a capacity review, its time. Nothing is deployed; the preview is kept, to deploy by its id.""")
 	@ApiResponse(responseCode = "201", description = "The preview.")
 	@ApiResponse(responseCode = "400",
-			description = "Not a DMN file, not one of the six tables, standards that contradict each other, or a draft that fails on a replayed decision or case.")
+			description = "Not a DMN file, not one of the six tables alone, standards that contradict each other, or a draft that fails on a replayed decision or case.")
 	@CalledBy("program-admins")
 	@ResponseStatus(HttpStatus.CREATED)
 	PolicyPreview preview(@RequestBody String draft,

@@ -15,7 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.dmn.DmnModelException;
+import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.access.AsSystem;
@@ -88,7 +88,7 @@ public class DetachedDecisions {
 		try {
 			return ENGINE.parseDecisions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (DmnEngineException | DmnModelException ex) {
+		catch (DmnEngineException | ModelException ex) {
 			throw new InvalidInputException(NOT_PREVIEWED,
 					List.of("not a DMN file Camunda can read: " + ex.getMessage()));
 		}

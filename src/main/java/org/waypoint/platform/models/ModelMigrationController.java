@@ -76,7 +76,7 @@ class ModelMigrationController {
 					`processInstanceIds`) to the latest version, as a Camunda batch per older version \
 					(Cockpit lists it under Batches). Those that cannot move stay on their version and \
 					are listed with the reason.""")
-	@ApiResponse(responseCode = "202", description = "The batch, the instances it moves and those that stay.")
+	@ApiResponse(responseCode = "202", description = "The batches, the instances they move and those that stay.")
 	@ApiResponse(responseCode = "400",
 			description = "An instance given that is not an open instance of an older version.")
 	@ApiResponse(responseCode = "404", description = "No process with that key is deployed.")

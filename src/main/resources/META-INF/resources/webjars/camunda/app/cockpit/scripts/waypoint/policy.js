@@ -69,7 +69,8 @@ function outcomesReplayed(preview) {
   const subject = preview.decisionKey === 'service-intensity' ? 'Case' : 'Decided for';
   return [
     el('p', {class: 'waypoint-policy-summary'}, el('strong', {},
-      `${preview.flipped} of ${preview.replayed} ${what} would change`),
+      preview.decisionKey === 'service-intensity' ? `${preview.flipped} of ${preview.replayed} open cases would or may`
+        + ' change' : `${preview.flipped} of ${preview.replayed} recorded decisions would change`),
     ` (${preview.decisionKey} against version ${preview.baseVersion ?? 'none'}).`),
     table(['In force', what[0].toUpperCase() + what.slice(1), 'Would change'],
       preview.byGroup.map(group => [group.group, String(group.replayed), String(group.changed)])),

@@ -269,8 +269,7 @@ async function forecastChart(forecast) {
     forecastChartDrawn = new Chart(canvas, {
       type: 'line',
       data: {
-        labels: forecast.scenarios.find(scenario => scenario.caseManagerChange === 0).averageByWeek
-          .map((_, week) => `week ${week}`),
+        labels: Array.from({length: forecast.weeksAhead + 1}, (_, week) => `week ${week}`),
         datasets: forecast.scenarios.filter(scenario => scenario.caseManagers > 0).map(scenario => ({
           label: STAFFING[scenario.caseManagerChange],
           data: scenario.averageByWeek, borderColor: colors[scenario.caseManagerChange], pointRadius: 0}))
@@ -302,7 +301,7 @@ function forecastSection() {
     table(['Staffing', `Average at ${forecast.standards.pacingThreshold} (pacing)`,
       `Average at ${forecast.standards.averageLimit} (policy)`, 'First case manager at their own limit'],
     forecast.scenarios.map(scenario => scenario.caseManagers === 0
-      ? [STAFFING[scenario.caseManagerChange], 'no case manager would be left to take participants', '—', '—']
+      ? [STAFFING[scenario.caseManagerChange], 'no case manager to take participants', '—', '—']
       : [STAFFING[scenario.caseManagerChange], inWeeks(scenario.weeksToPacing),
         inWeeks(scenario.weeksToAverageLimit), scenario.firstAtOwnLimit
           ? `${scenario.firstAtOwnLimit}, ${inWeeks(scenario.weeksToFirstAtOwnLimit)}` : inWeeks(null)]))))
