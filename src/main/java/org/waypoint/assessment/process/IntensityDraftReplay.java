@@ -7,11 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 import org.waypoint.assessment.AssessmentService;
 import org.waypoint.assessment.IntensityInputs;
@@ -150,18 +148,23 @@ class IntensityDraftReplay implements DraftReplay {
 	 * engine's message or the case: either could carry its clinical answers.
 	 */
 	private static ServiceIntensity decide(DmnDecision table, IntensityInputs inputs) {
-		Optional<DmnDecisionResultEntries> result;
+		ServiceIntensity intensity;
 		try {
-			result = DetachedDecisions.evaluate(table, ServiceIntensityTable.variables(inputs));
+			intensity = DetachedDecisions.evaluate(table, ServiceIntensityTable.variables(inputs))
+				.map(answer -> ServiceIntensityTable.intensity(answer, null, 0))
+				.orElse(null);
 		}
 		catch (RuntimeException ex) {
-			throw refused("the draft, or the table in force, fails on one of the open cases' assessments (try it"
-					+ " in Modeler against each level of its inputs)");
+			throw refused("the draft, or the table in force, fails on one of the open cases' assessments or gives"
+					+ " no cadence (try it in Modeler against each level of its inputs)");
 		}
-		return ServiceIntensityTable.intensity(
-				result.orElseThrow(() -> refused(
-						"no rule of the draft, or of the table in force, matches one of the open cases' assessments")),
-				null, 0);
+		if (intensity == null) {
+			throw refused("no rule of the draft, or of the table in force, matches one of the open cases' assessments");
+		}
+		if (intensity.serviceModel() == null) {
+			throw refused("the draft, or the table in force, gives no service model for one of the open cases");
+		}
+		return intensity;
 	}
 
 	private static InvalidInputException refused(String problem) {

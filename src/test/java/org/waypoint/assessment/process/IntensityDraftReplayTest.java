@@ -1,6 +1,7 @@
 package org.waypoint.assessment.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
@@ -19,6 +20,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +33,7 @@ import org.waypoint.audit.AuditLog;
 import org.waypoint.capacity.DraftReplay.ChangedOutcome;
 import org.waypoint.capacity.DraftReplay.Outcomes;
 import org.waypoint.participant.ParticipantService;
+import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.decisions.DetachedDecisions;
 import org.waypoint.platform.decisions.DetachedDecisions.Deployed;
 import org.waypoint.support.PolicyDrafts;
@@ -128,6 +131,19 @@ class IntensityDraftReplayTest {
 		if (named == 0) {
 			verify(auditLog, never()).record(any(), any(), any(), any());
 		}
+	}
+
+	@Test
+	void aDraftWithoutACadenceIsRefusedWithoutNamingTheCase() {
+		String noCadence = SHIPPED.replace("<outputEntry id=\"OutputEntry_Basic_ContactEveryDays\"><text>7</text>",
+				"<outputEntry id=\"OutputEntry_Basic_ContactEveryDays\"><text></text>");
+		assertThat(noCadence).isNotEqualTo(SHIPPED);
+
+		assertThatThrownBy(() -> replay(SHIPPED, noCadence, PROFILES)).isInstanceOf(InvalidInputException.class)
+			.satisfies(refusal -> assertThat(((InvalidInputException) refusal).problems()).singleElement()
+				.asString()
+				.contains("gives no cadence")
+				.doesNotContain("R-0"));
 	}
 
 	private static Outcomes replay(String inForce, String draft, List<IntensityInputs> cases) {
