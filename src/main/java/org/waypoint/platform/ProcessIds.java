@@ -1,20 +1,25 @@
 package org.waypoint.platform;
 
 /**
- * The names of the ids every participant's process carries, for code outside the feature
- * that owns a model (the case file finds a task's participant by them).
+ * The ids every participant's process carries, declared once for all of them: each
+ * process passes them on to the processes it calls under the same names.
  */
 public final class ProcessIds {
 
-	public static final String PARTICIPANT_ID = "participantId";
+	/** The participant record, from enrollment on. */
+	public static final ProcessVariable<Long> PARTICIPANT_ID = new ProcessVariable<>("participantId", Long.class);
 
-	public static final String REFERRAL_ID = "referralId";
+	public static final ProcessVariable<Long> REFERRAL_ID = new ProcessVariable<>("referralId", Long.class);
 
 	/** The case number, also the business key of the participant's processes. */
-	public static final String CASE_NUMBER = "caseNumber";
+	public static final ProcessVariable<String> CASE_NUMBER = new ProcessVariable<>("caseNumber", String.class);
+
+	/** The login of the participant's case manager, whom the processes assign to. */
+	public static final ProcessVariable<String> CASE_MANAGER = new ProcessVariable<>("caseManagerId", String.class);
 
 	/** First name and last initial, for Tasklist rows and task names. */
-	public static final String PARTICIPANT_NAME = "participantName";
+	public static final ProcessVariable<String> PARTICIPANT_NAME = new ProcessVariable<>("participantName",
+			String.class);
 
 	private ProcessIds() {
 	}

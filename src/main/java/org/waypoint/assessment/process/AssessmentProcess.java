@@ -18,8 +18,6 @@ public final class AssessmentProcess {
 
 	public static final class Variables {
 
-		public static final String PARTICIPANT_ID = "participantId";
-
 		/** INITIAL, PERIODIC or AFTER_CRISIS. */
 		public static final String ASSESSMENT_KIND = "assessmentKind";
 

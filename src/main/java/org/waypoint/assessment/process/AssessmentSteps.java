@@ -3,7 +3,7 @@ package org.waypoint.assessment.process;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.ASSESSMENT_ID;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.ASSESSMENT_KIND;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.CONTACT_EVERY_DAYS;
-import static org.waypoint.assessment.process.AssessmentProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.PEER_SPECIALIST_RECOMMENDED;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.RISK_LEVEL;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.SERVICE_MODEL;
@@ -50,7 +50,7 @@ public class AssessmentSteps {
 	public void open(DelegateExecution execution) {
 		AssessmentKind kind = FormFields.of(execution, "The assessment was not opened")
 			.choice(ASSESSMENT_KIND, AssessmentKind.class);
-		Assessment assessment = this.assessmentService.open((Long) execution.getVariable(PARTICIPANT_ID), kind);
+		Assessment assessment = this.assessmentService.open(PARTICIPANT_ID.from(execution), kind);
 		execution.setVariable(ASSESSMENT_ID, assessment.getId());
 	}
 

@@ -2,7 +2,7 @@ package org.waypoint.capacity.process;
 
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.AWAY_FROM;
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.BACK_ON;
-import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.COVERED_BY;
 
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
+import org.waypoint.platform.ProcessIds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,7 @@ public class LeaveCoverage {
 		this.asSystem.run(() -> {
 			endLeaveOf(away.caseManagerId());
 			this.runtimeService.startProcessInstanceByKey(StaffLeaveProcess.KEY, away.caseManagerId(),
-					Map.of(CASE_MANAGER, away.caseManagerId(), COVERED_BY, away.coveredBy(), AWAY_FROM,
+					Map.of(CASE_MANAGER.name(), away.caseManagerId(), COVERED_BY, away.coveredBy(), AWAY_FROM,
 							midnight(away.from()), BACK_ON, midnight(away.until().plusDays(1))));
 		});
 	}
@@ -59,20 +60,18 @@ public class LeaveCoverage {
 
 	/** The first day away: the colleague takes the participants' open tasks. */
 	public void handOver(DelegateExecution execution) {
-		move((String) execution.getVariable(CASE_MANAGER), (String) execution.getVariable(COVERED_BY),
-				(String) execution.getVariable(CASE_MANAGER));
+		move(CASE_MANAGER.from(execution), (String) execution.getVariable(COVERED_BY), CASE_MANAGER.from(execution));
 	}
 
 	/** Back: the colleague's tasks of those participants return. */
 	public void handBack(DelegateExecution execution) {
-		move((String) execution.getVariable(COVERED_BY), (String) execution.getVariable(CASE_MANAGER),
-				(String) execution.getVariable(CASE_MANAGER));
+		move((String) execution.getVariable(COVERED_BY), CASE_MANAGER.from(execution), CASE_MANAGER.from(execution));
 	}
 
 	private void move(String from, String to, String caseManager) {
 		this.taskService.createTaskQuery()
 			.taskAssignee(from)
-			.processVariableValueEquals(TaskCoverage.CASE_MANAGER, caseManager)
+			.processVariableValueEquals(ProcessIds.CASE_MANAGER.name(), caseManager)
 			.list()
 			.forEach(task -> this.taskService.setAssignee(task.getId(), to));
 	}

@@ -17,8 +17,6 @@ public final class StaffLeaveProcess {
 
 	public static final class Variables {
 
-		public static final String CASE_MANAGER = "caseManagerId";
-
 		public static final String COVERED_BY = "coveredBy";
 
 		/** Midnight (UTC) of the first day away. */

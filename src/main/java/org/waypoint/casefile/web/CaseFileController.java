@@ -91,11 +91,11 @@ class CaseFileController {
 		if (task == null) {
 			throw new NotFoundException("No task " + taskId + " that you may see");
 		}
-		Object participantId = this.taskService.getVariable(taskId, ProcessIds.PARTICIPANT_ID);
+		Object participantId = this.taskService.getVariable(taskId, ProcessIds.PARTICIPANT_ID.name());
 		if (participantId instanceof Number participant) {
 			return this.caseFiles.caseFile(participant.longValue(), reader);
 		}
-		Object referralId = this.taskService.getVariable(taskId, ProcessIds.REFERRAL_ID);
+		Object referralId = this.taskService.getVariable(taskId, ProcessIds.REFERRAL_ID.name());
 		if (referralId instanceof Number referral) {
 			return this.caseFiles.referralFile(referral.longValue(), reader);
 		}
@@ -132,7 +132,7 @@ class CaseFileController {
 		}
 		Object referralId = this.asSystem.call(() -> this.historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(screening.getProcessInstanceId())
-			.variableName(ProcessIds.REFERRAL_ID)
+			.variableName(ProcessIds.REFERRAL_ID.name())
 			.list()
 			.stream()
 			.map(variable -> variable.getValue())

@@ -21,8 +21,6 @@ public final class CasePlanProcess {
 
 	public static final class Variables {
 
-		public static final String PARTICIPANT_ID = "participantId";
-
 		/**
 		 * INITIAL (draft one), REVIEW (after a reassessment), CRISIS_REVIEW (after a
 		 * crisis).

@@ -2,7 +2,7 @@ package org.waypoint.caseplan.process;
 
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.FORM_DETAIL;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.GOALS;
-import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.APPROVED_PLAN_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_APPROVED;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_DECISION;
@@ -177,7 +177,7 @@ public class CasePlanSteps {
 	}
 
 	private static long participantId(DelegateTask task) {
-		return (Long) task.getVariable(PARTICIPANT_ID);
+		return PARTICIPANT_ID.from(task);
 	}
 
 	private static long planId(DelegateTask task) {

@@ -1,5 +1,7 @@
 package org.waypoint.consent.process;
 
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
 
 import java.util.EnumSet;
@@ -18,8 +20,6 @@ import org.waypoint.platform.forms.FormFields;
 /** Releases of information as case-management and release-renewal record them. */
 @Component("consentSteps")
 public class ConsentSteps {
-
-	static final String PARTICIPANT_ID = "participantId";
 
 	private final ConsentService consentService;
 
@@ -41,11 +41,10 @@ public class ConsentSteps {
 					throw form.refused(ReleaseForm.SCOPES + " has an unknown scope '" + scope + "'");
 				}
 			}
-			this.consentService.record(
-					new NewRelease((Long) execution.getVariable(PARTICIPANT_ID),
-							form.choice(ReleaseForm.PARTY, ReleaseParty.class), form.text(ReleaseForm.PARTY_NAME),
-							scopes, form.text(ReleaseForm.PURPOSE), form.date(ReleaseForm.SIGNED_ON), null,
-							form.date(ReleaseForm.EXPIRES_ON), Boolean.TRUE.equals(form.yesNo(ReleaseForm.EXPLAINED))),
+			this.consentService.record(new NewRelease(PARTICIPANT_ID.from(execution),
+					form.choice(ReleaseForm.PARTY, ReleaseParty.class), form.text(ReleaseForm.PARTY_NAME), scopes,
+					form.text(ReleaseForm.PURPOSE), form.date(ReleaseForm.SIGNED_ON), null,
+					form.date(ReleaseForm.EXPIRES_ON), Boolean.TRUE.equals(form.yesNo(ReleaseForm.EXPLAINED))),
 					Actors.current(execution));
 		}
 		form.remove(ReleaseForm.FIELDS);
@@ -62,7 +61,7 @@ public class ConsentSteps {
 		ReleaseParty referrer = "PRETRIAL_DIVERSION".equals(execution.getVariable("door"))
 				? ReleaseParty.COURT_PROSECUTOR_LIAISON : ReleaseParty.REFERRING_AGENCY;
 		boolean told = this.consentService
-			.disclose(new DisclosureRequest((Long) execution.getVariable(PARTICIPANT_ID), referrer,
+			.disclose(new DisclosureRequest(PARTICIPANT_ID.from(execution), referrer,
 					EnumSet.of(DisclosureScope.PARTICIPATION), "The referral's outcome",
 					"Enrollment ended: " + execution.getVariable("enrollmentEnd")), Actors.current(execution))
 			.allowed();

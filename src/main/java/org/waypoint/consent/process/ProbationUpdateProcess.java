@@ -20,12 +20,6 @@ public final class ProbationUpdateProcess {
 
 	public static final class Variables {
 
-		public static final String PARTICIPANT_ID = "participantId";
-
-		public static final String PARTICIPANT_NAME = "participantName";
-
-		public static final String CASE_MANAGER = "caseManagerId";
-
 		/** When the next cycle's update comes and replaces this one. */
 		public static final String NEXT_UPDATE_DUE = "nextUpdateDue";
 

@@ -1,5 +1,6 @@
 package org.waypoint.consent.process;
 
+import org.waypoint.platform.ProcessIds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class ProbationUpdateRefresh {
 	private void checkAgain(long participantId) {
 		this.asSystem
 			.run(() -> this.runtimeService.createMessageCorrelation(ProbationUpdateProcess.MESSAGE_RELEASE_CHANGED)
-				.processInstanceVariableEquals(ProbationUpdateProcess.Variables.PARTICIPANT_ID, participantId)
+				.processInstanceVariableEquals(ProcessIds.PARTICIPANT_ID.name(), participantId)
 				.correlateAllWithResult());
 	}
 

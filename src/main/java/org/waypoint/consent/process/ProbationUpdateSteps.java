@@ -1,6 +1,6 @@
 package org.waypoint.consent.process;
 
-import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.SHAREABLE;
 
 import java.util.EnumSet;
@@ -57,7 +57,7 @@ public class ProbationUpdateSteps {
 	 * through the one consent check like every other disclosure.
 	 */
 	public void check(DelegateExecution execution) {
-		long participantId = (Long) execution.getVariable(PARTICIPANT_ID);
+		long participantId = PARTICIPANT_ID.from(execution);
 		boolean shareable = !shareable(participantId).isEmpty();
 		if (!shareable) {
 			this.consentService.disclose(
@@ -71,7 +71,7 @@ public class ProbationUpdateSteps {
 	 * Task listener (create): the form shows only the fields the releases allow.
 	 */
 	public void showAllowedScopes(DelegateTask task) {
-		Set<DisclosureScope> allowed = shareable((Long) task.getVariable(PARTICIPANT_ID));
+		Set<DisclosureScope> allowed = shareable(PARTICIPANT_ID.from(task));
 		for (DisclosureScope scope : FIELDS.keySet()) {
 			task.setVariableLocal(MAY_SHARE + scope.name(), allowed.contains(scope));
 		}
@@ -96,9 +96,8 @@ public class ProbationUpdateSteps {
 		if (scopes.isEmpty()) {
 			throw form.refused("write at least one part of the update");
 		}
-		DisclosureResult result = this.consentService
-			.disclose(new DisclosureRequest((Long) execution.getVariable(PARTICIPANT_ID), ReleaseParty.PROBATION,
-					scopes, PURPOSE, content.toString().strip()), Actors.current(execution));
+		DisclosureResult result = this.consentService.disclose(new DisclosureRequest(PARTICIPANT_ID.from(execution),
+				ReleaseParty.PROBATION, scopes, PURPOSE, content.toString().strip()), Actors.current(execution));
 		if (!result.allowed()) {
 			throw form.refused("nothing was shared with probation. " + result.reason()
 					+ ": empty the parts no release allows now and send the rest");

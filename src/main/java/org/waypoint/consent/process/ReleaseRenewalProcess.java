@@ -24,16 +24,6 @@ public final class ReleaseRenewalProcess {
 
 		public static final String RELEASE_ID = "releaseId";
 
-		public static final String PARTICIPANT_ID = "participantId";
-
-		public static final String REFERRAL_ID = "referralId";
-
-		public static final String CASE_MANAGER = "caseManagerId";
-
-		public static final String PARTICIPANT_NAME = "participantName";
-
-		public static final String CASE_NUMBER = "caseNumber";
-
 		/** For the task's name: who the release is for, e.g. "probation". */
 		public static final String RELEASE_PARTY = "releasePartyLabel";
 

@@ -1,11 +1,11 @@
 package org.waypoint.consent.process;
 
-import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.CASE_MANAGER;
-import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.EXPIRES_AT;
-import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.PARTICIPANT_ID;
-import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.PARTICIPANT_NAME;
-import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_PARTY;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RENEWAL_DUE_AT;
@@ -68,11 +68,11 @@ class ReleaseRenewals {
 		Enrollment enrollment = this.participantService.currentEnrollment(recorded.participantId());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(RELEASE_ID, release.getId());
-		variables.put(PARTICIPANT_ID, participant.getId());
-		variables.put(REFERRAL_ID, enrollment.getReferralId());
-		variables.put(CASE_MANAGER, participant.getCaseManagerId());
-		variables.put(PARTICIPANT_NAME, participant.shortName());
-		variables.put(CASE_NUMBER, enrollment.getCaseNumber());
+		variables.put(PARTICIPANT_ID.name(), participant.getId());
+		variables.put(REFERRAL_ID.name(), enrollment.getReferralId());
+		variables.put(CASE_MANAGER.name(), participant.getCaseManagerId());
+		variables.put(PARTICIPANT_NAME.name(), participant.shortName());
+		variables.put(CASE_NUMBER.name(), enrollment.getCaseNumber());
 		variables.put(RELEASE_PARTY, label(release.getParty()));
 		variables.put(RENEWAL_DUE_AT, Date.from(this.consentService.renewalDue(release)));
 		variables.put(EXPIRES_AT, Date.from(release.getExpiresOn().atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -1,5 +1,7 @@
 package org.waypoint.crisis.process;
 
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+
 import java.util.Date;
 import java.util.List;
 
@@ -20,8 +22,6 @@ public class CrisisSteps {
 	public static final String CRISIS_KIND = "crisisKind";
 
 	public static final String CRISIS_RESOLVED = "crisisResolved";
-
-	static final String PARTICIPANT_ID = "participantId";
 
 	static final String WHAT_WAS_DONE = "crisisWhatWasDone";
 
@@ -53,7 +53,7 @@ public class CrisisSteps {
 
 	/** In follow-up, where one task answers the participant's open crises. */
 	public void escalateOpen(DelegateExecution execution) {
-		this.crisisService.escalateOpen((Long) execution.getVariable(PARTICIPANT_ID));
+		this.crisisService.escalateOpen(PARTICIPANT_ID.from(execution));
 	}
 
 	public void respondFromForm(DelegateExecution execution) {
@@ -67,8 +67,7 @@ public class CrisisSteps {
 	/** In follow-up, one response answers the participant's open crises. */
 	public void respondToOpenFromForm(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The crisis response was not recorded");
-		this.crisisService.respondToOpen((Long) execution.getVariable(PARTICIPANT_ID), response(form),
-				Actors.current(execution));
+		this.crisisService.respondToOpen(PARTICIPANT_ID.from(execution), response(form), Actors.current(execution));
 		form.remove(RESPONSE_DETAIL);
 	}
 

@@ -1,5 +1,9 @@
 package org.waypoint.discharge.process;
 
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -27,10 +31,6 @@ public class DischargeSteps {
 
 	/** The discharge's warm handoffs, for a multi-instance call of warm-handoff. */
 	public static final String DISCHARGE_HANDOFF_IDS = "dischargeHandoffIds";
-
-	static final String PARTICIPANT_ID = "participantId";
-
-	static final String CASE_MANAGER = "caseManagerId";
 
 	/**
 	 * Who raised the step-down and when: the case manager, a supervisor, or a plan
@@ -64,7 +64,7 @@ public class DischargeSteps {
 	 * manager.
 	 */
 	public void proposedAtPlanReview(DelegateExecution execution) {
-		execution.setVariable(STEP_DOWN_PROPOSED_BY, execution.getVariable(CASE_MANAGER));
+		execution.setVariable(STEP_DOWN_PROPOSED_BY, execution.getVariable(CASE_MANAGER.name()));
 		execution.setVariable(STEP_DOWN_PROPOSED_AT, ClockUtil.getCurrentTime());
 	}
 
@@ -110,7 +110,7 @@ public class DischargeSteps {
 	}
 
 	private static long participantId(DelegateExecution execution) {
-		return (Long) execution.getVariable(PARTICIPANT_ID);
+		return PARTICIPANT_ID.from(execution);
 	}
 
 }

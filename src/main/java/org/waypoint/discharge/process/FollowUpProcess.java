@@ -26,11 +26,6 @@ public final class FollowUpProcess {
 
 	public static final class Variables {
 
-		public static final String PARTICIPANT_ID = "participantId";
-
-		/** The former case manager, who makes the check-ins. */
-		public static final String CASE_MANAGER = "caseManagerId";
-
 		public static final String FOLLOW_UP_ID = "followUpId";
 
 		/**

@@ -1,13 +1,13 @@
 package org.waypoint.discharge.process;
 
-import static org.waypoint.discharge.process.FollowUpProcess.Variables.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_DAY;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_DAYS;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_REACHED;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_ID;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_WORKER;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.MAY_RETRY;
-import static org.waypoint.discharge.process.FollowUpProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.RETURN_TO_PROGRAM;
 
 import java.util.Date;
@@ -36,8 +36,7 @@ public class FollowUpSteps {
 	}
 
 	public void open(DelegateExecution execution) {
-		FollowUp followUp = this.followUpService.open((Long) execution.getVariable(PARTICIPANT_ID),
-				(String) execution.getVariable(CASE_MANAGER));
+		FollowUp followUp = this.followUpService.open(PARTICIPANT_ID.from(execution), CASE_MANAGER.from(execution));
 		execution.setVariable(FOLLOW_UP_ID, followUp.getId());
 		execution.setVariable(FOLLOW_UP_WORKER, followUp.getFollowUpWorker());
 		execution.setVariable(CHECK_IN_DAYS, FormFields.json(this.followUpService.checkInDays()));

@@ -36,9 +36,9 @@ public class ContactForms {
 		ProcessInstance form = this.engine.getRuntimeService()
 			.createProcessInstanceByKey(RecordContactProcess.KEY)
 			.businessKey(enrollment.getCaseNumber())
-			.setVariable(ProcessIds.PARTICIPANT_ID, participantId)
-			.setVariable(ProcessIds.CASE_NUMBER, enrollment.getCaseNumber())
-			.setVariable(ProcessIds.PARTICIPANT_NAME,
+			.setVariable(ProcessIds.PARTICIPANT_ID.name(), participantId)
+			.setVariable(ProcessIds.CASE_NUMBER.name(), enrollment.getCaseNumber())
+			.setVariable(ProcessIds.PARTICIPANT_NAME.name(),
 					ShortNames.of(participant.getFirstName(), participant.getLastName()))
 			.execute();
 		return this.engine.getTaskService()

@@ -1,5 +1,7 @@
 package org.waypoint.engagement.process;
 
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_CASE_NUMBER;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_DETAIL;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_NOTE;
@@ -26,8 +28,6 @@ import org.waypoint.platform.forms.FormFields;
 @Component("contactSteps")
 public class ContactSteps {
 
-	static final String PARTICIPANT_ID = "participantId";
-
 	private final ContactService contactService;
 
 	private final Clock clock;
@@ -39,7 +39,7 @@ public class ContactSteps {
 
 	public void recordFromForm(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The contact was not recorded");
-		Long participantId = (Long) execution.getVariable(PARTICIPANT_ID);
+		Long participantId = PARTICIPANT_ID.from(execution);
 		if (participantId == null) {
 			String caseNumber = form.text(CONTACT_CASE_NUMBER);
 			if (caseNumber == null) {

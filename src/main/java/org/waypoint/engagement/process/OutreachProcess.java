@@ -23,9 +23,10 @@ public final class OutreachProcess {
 
 	public static final class Variables {
 
-		/** From the caller: who is sought, and why (an OutreachReason). */
-		public static final String PARTICIPANT_ID = "participantId";
-
+		/**
+		 * From the caller, beside the participant's ids: why they are sought (an
+		 * OutreachReason).
+		 */
 		public static final String OUTREACH_REASON = "outreachReason";
 
 		/** The outreach episode in the domain. */

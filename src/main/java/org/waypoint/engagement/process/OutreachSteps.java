@@ -11,7 +11,7 @@ import static org.waypoint.engagement.process.OutreachProcess.Variables.NEW_STRA
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_DECISION;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_ID;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_REASON;
-import static org.waypoint.engagement.process.OutreachProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.PLACES_SEARCHED;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.REVIEW_DUE;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.SEEKER_GROUP;
@@ -126,7 +126,7 @@ public class OutreachSteps {
 	}
 
 	private static long participantId(DelegateExecution execution) {
-		return (Long) execution.getVariable(PARTICIPANT_ID);
+		return PARTICIPANT_ID.from(execution);
 	}
 
 	private static long outreachId(DelegateExecution execution) {

@@ -18,9 +18,10 @@ public final class RecordContactProcess {
 
 		public static final String INITIATOR = "initiator";
 
-		/** In a participant's own process the form shows no case number field. */
-		public static final String CASE_NUMBER = "caseNumber";
-
+		/**
+		 * Typed in the form when the task was started by hand; in a participant's own
+		 * process (caseNumber set) the form shows no case number field.
+		 */
 		public static final String CONTACT_CASE_NUMBER = "contactCaseNumber";
 
 		public static final String CONTACT_OCCURRED_AT = "contactOccurredAt";

@@ -2,10 +2,10 @@ package org.waypoint.handoff.process;
 
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.ACCOMPANY_ASSIGNEE;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.APPOINTMENT_AT;
-import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.HANDOFF_ID;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.MAY_RESCHEDULE;
-import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PARTICIPANT_MISSING;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PARTICIPANT_SEEN;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PHONE_REFERRAL_ONLY;
@@ -105,7 +105,7 @@ public class HandoffSteps {
 					Actors.current(execution));
 			execution.setVariable(APPOINTMENT_AT, Date.from(at));
 			execution.setVariable(ACCOMPANY_ASSIGNEE,
-					(accompanier == Accompanier.CASE_MANAGER) ? execution.getVariable(CASE_MANAGER) : null);
+					(accompanier == Accompanier.CASE_MANAGER) ? CASE_MANAGER.from(execution) : null);
 		}
 		form.remove(Fields.DETAIL);
 		execution.setVariable(PHONE_REFERRAL_ONLY, phoneOnly);
@@ -156,7 +156,7 @@ public class HandoffSteps {
 	}
 
 	private static long participantId(DelegateExecution execution) {
-		return (Long) execution.getVariable(PARTICIPANT_ID);
+		return PARTICIPANT_ID.from(execution);
 	}
 
 }

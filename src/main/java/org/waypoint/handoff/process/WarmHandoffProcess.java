@@ -27,10 +27,6 @@ public final class WarmHandoffProcess {
 
 		public static final String HANDOFF_ID = "handoffId";
 
-		public static final String PARTICIPANT_ID = "participantId";
-
-		public static final String CASE_MANAGER = "caseManagerId";
-
 		/** For the forms: which kind of provider (e.g. "housing"). */
 		public static final String SERVICE_LABEL = "serviceLabel";
 

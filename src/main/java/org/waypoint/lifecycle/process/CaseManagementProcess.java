@@ -63,12 +63,6 @@ public final class CaseManagementProcess {
 
 		public static final String STEP_DOWN_PROPOSED_AT = "stepDownProposedAt";
 
-		public static final String PARTICIPANT_ID = "participantId";
-
-		public static final String REFERRAL_ID = "referralId";
-
-		public static final String CASE_MANAGER = "caseManagerId";
-
 		/** Form decide-inactive-slot: KEEP or RELEASE. */
 		public static final String SLOT_DECISION = "slotDecision";
 

@@ -1,8 +1,8 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,8 +52,8 @@ class CaseManagerHandover {
 		}).orElse(null);
 		this.asSystem.run(() -> {
 			for (String instance : processesOf(participantId, handover.referralId())) {
-				if (this.runtimeService.getVariable(instance, CASE_MANAGER) != null) {
-					this.runtimeService.setVariable(instance, CASE_MANAGER, handover.toCaseManager());
+				if (this.runtimeService.getVariable(instance, CASE_MANAGER.name()) != null) {
+					this.runtimeService.setVariable(instance, CASE_MANAGER.name(), handover.toCaseManager());
 				}
 				this.departedStaffWork.openTasksOf(instance, handover.fromCaseManager())
 					.forEach(task -> this.departedStaffWork.handTo(task, handover.toCaseManager()));
@@ -68,12 +68,12 @@ class CaseManagerHandover {
 	private List<String> processesOf(Long participantId, long referralId) {
 		Set<String> instances = new LinkedHashSet<>();
 		this.runtimeService.createProcessInstanceQuery()
-			.variableValueEquals(REFERRAL_ID, referralId)
+			.variableValueEquals(REFERRAL_ID.name(), referralId)
 			.list()
 			.forEach(instance -> instances.add(instance.getId()));
 		if (participantId != null) {
 			this.runtimeService.createProcessInstanceQuery()
-				.variableValueEquals(PARTICIPANT_ID, participantId)
+				.variableValueEquals(PARTICIPANT_ID.name(), participantId)
 				.list()
 				.forEach(instance -> instances.add(instance.getId()));
 		}

@@ -1,6 +1,6 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.Map;
 
@@ -34,7 +34,7 @@ public class CaseMessages {
 	public void deliver(String message, long participantId, Map<String, Object> variables,
 			Map<String, Object> localVariables, String refusal) {
 		int received = this.asSystem.call(() -> this.runtimeService.createMessageCorrelation(message)
-			.processInstanceVariableEquals(PARTICIPANT_ID, participantId)
+			.processInstanceVariableEquals(PARTICIPANT_ID.name(), participantId)
 			.setVariables(variables)
 			.setVariablesLocal(localVariables)
 			.correlateAllWithResult()

@@ -1,7 +1,7 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -31,13 +31,13 @@ public class CaseloadSlots {
 	 * case manager if the policy allows, else with the least-loaded one who has room.
 	 */
 	public void reinstate(DelegateExecution execution) {
-		CaseloadAssignment slot = this.capacityService.reinstate(referralId(execution),
-				(String) execution.getVariable(CASE_MANAGER), this.admissionPolicy);
-		execution.setVariable(CASE_MANAGER, slot.getCaseManagerId());
+		CaseloadAssignment slot = this.capacityService.reinstate(referralId(execution), CASE_MANAGER.from(execution),
+				this.admissionPolicy);
+		execution.setVariable(CASE_MANAGER.name(), slot.getCaseManagerId());
 	}
 
 	private static long referralId(DelegateExecution execution) {
-		return (Long) execution.getVariable(REFERRAL_ID);
+		return REFERRAL_ID.from(execution);
 	}
 
 }

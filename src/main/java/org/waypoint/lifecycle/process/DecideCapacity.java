@@ -1,10 +1,10 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PRIORITY;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,11 +31,11 @@ class DecideCapacity implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		CapacityDecision decision = this.capacityService.decide((Long) execution.getVariable(REFERRAL_ID),
+		CapacityDecision decision = this.capacityService.decide(REFERRAL_ID.from(execution),
 				(String) execution.getVariable(PRIORITY), this.admissionPolicy);
 		execution.setVariable(DECISION, decision.isAccepted() ? AdmissionRuling.ACCEPT : AdmissionRuling.DECLINE);
 		execution.setVariable(DECISION_REASON, decision.getReason());
-		execution.setVariable(CASE_MANAGER, decision.getAssignedCaseManager());
+		execution.setVariable(CASE_MANAGER.name(), decision.getAssignedCaseManager());
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_MANAGER;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,9 +22,9 @@ class EnrollParticipant implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Enrollment enrollment = this.participantService.enroll((Long) execution.getVariable(REFERRAL_ID),
-				(String) execution.getVariable(CASE_MANAGER));
-		execution.setVariable(PARTICIPANT_ID, enrollment.getParticipantId());
+		Enrollment enrollment = this.participantService.enroll(REFERRAL_ID.from(execution),
+				CASE_MANAGER.from(execution));
+		execution.setVariable(PARTICIPANT_ID.name(), enrollment.getParticipantId());
 	}
 
 }

@@ -5,7 +5,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_DUE_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_REMIND_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.MISSED_INTAKE_DECISION;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PERSON_REACHED;
 
 import java.util.Date;
@@ -57,7 +57,7 @@ public class IntakeSteps {
 				form.choice(IntakeForm.HOUSING_SITUATION, HousingSituation.class),
 				needs.isEmpty() ? null : needs.stream().collect(Collectors.joining(", ")),
 				form.text(IntakeForm.PARTICIPANT_GOALS));
-		this.intakeService.record((Long) execution.getVariable(PARTICIPANT_ID), answers, Actors.current(execution));
+		this.intakeService.record(PARTICIPANT_ID.from(execution), answers, Actors.current(execution));
 		form.remove(IntakeForm.FIELDS);
 	}
 
@@ -70,7 +70,7 @@ public class IntakeSteps {
 			throw form.refused(EXTENSION_DAYS + " is required: how many more days for intake");
 		}
 		IntakeWindow extended = this.intakeService.extendBy(days);
-		this.intakeService.recordExtension((Long) execution.getVariable(PARTICIPANT_ID), extended);
+		this.intakeService.recordExtension(PARTICIPANT_ID.from(execution), extended);
 		setWindow(execution, extended);
 		execution.setVariable(PERSON_REACHED, decision == MissedIntakeDecision.EXTEND);
 	}

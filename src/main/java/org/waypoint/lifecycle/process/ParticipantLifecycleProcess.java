@@ -74,13 +74,6 @@ public final class ParticipantLifecycleProcess {
 	/** Ids and routing facts only: the person's details stay in the referral table. */
 	public static final class Variables {
 
-		public static final String REFERRAL_ID = "referralId";
-
-		/** First name and last initial, for Tasklist rows. */
-		public static final String PARTICIPANT_NAME = "participantName";
-
-		public static final String CASE_NUMBER = "caseNumber";
-
 		public static final String DOOR = "door";
 
 		/** Case number of an active participant who may be the same person, or null. */
@@ -112,11 +105,6 @@ public final class ParticipantLifecycleProcess {
 		public static final String DECISION = "decision";
 
 		public static final String DECISION_REASON = "decisionReason";
-
-		public static final String CASE_MANAGER = "caseManagerId";
-
-		/** The participant record, from enrollment on. */
-		public static final String PARTICIPANT_ID = "participantId";
 
 		/** Screening: the person knows about the referral and can be reached. */
 		public static final String PERSON_REACHED = "personReached";

@@ -2,7 +2,7 @@ package org.waypoint.lifecycle.process;
 
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_CONTACT_RECORDED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_SIGHTED;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -31,7 +31,7 @@ class ParticipantSeenCorrelation {
 	void on(ParticipantSeen seen) {
 		String message = seen.sighting() ? MESSAGE_PARTICIPANT_SIGHTED : MESSAGE_CONTACT_RECORDED;
 		this.asSystem.run(() -> this.runtimeService.createMessageCorrelation(message)
-			.processInstanceVariableEquals(PARTICIPANT_ID, seen.participantId())
+			.processInstanceVariableEquals(PARTICIPANT_ID.name(), seen.participantId())
 			.correlateAllWithResult());
 	}
 

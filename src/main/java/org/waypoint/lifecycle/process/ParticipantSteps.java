@@ -1,7 +1,7 @@
 package org.waypoint.lifecycle.process;
 
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ENROLLMENT_END;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ public class ParticipantSteps {
 	}
 
 	private static long participantId(DelegateExecution execution) {
-		return (Long) execution.getVariable(PARTICIPANT_ID);
+		return PARTICIPANT_ID.from(execution);
 	}
 
 }

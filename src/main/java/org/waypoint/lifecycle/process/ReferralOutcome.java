@@ -6,7 +6,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_DUE_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.MISSED_INTAKE_DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRER_TOLD;
 
 import java.time.LocalDate;
@@ -93,11 +93,11 @@ public class ReferralOutcome {
 	}
 
 	private void advance(DelegateExecution execution, ReferralStatus status, String reason) {
-		this.referralService.advance((Long) execution.getVariable(REFERRAL_ID), status, reason);
+		this.referralService.advance(REFERRAL_ID.from(execution), status, reason);
 	}
 
 	private void close(DelegateExecution execution, ReferralStatus outcome, String reason) {
-		this.referralService.close((Long) execution.getVariable(REFERRAL_ID), outcome, reason);
+		this.referralService.close(REFERRAL_ID.from(execution), outcome, reason);
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,9 +34,9 @@ class StartParticipantLifecycle {
 	@EventListener
 	void on(ReferralReceived referral) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(REFERRAL_ID, referral.referralId());
-		variables.put(PARTICIPANT_NAME, referral.shortName());
-		variables.put(CASE_NUMBER, referral.caseNumber());
+		variables.put(REFERRAL_ID.name(), referral.referralId());
+		variables.put(PARTICIPANT_NAME.name(), referral.shortName());
+		variables.put(CASE_NUMBER.name(), referral.caseNumber());
 		variables.put(DOOR, referral.door().name());
 		// null when there is no match: the screening form then asks nothing about it
 		variables.put(POSSIBLE_MATCH, referral.possibleMatch());

@@ -1,5 +1,7 @@
 package org.waypoint.platform.tasklist;
 
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,9 +20,6 @@ import org.waypoint.platform.access.ProgramGroup;
  */
 @Component
 public class TaskCoverage extends AbstractProcessEnginePlugin {
-
-	/** The process variable every participant's process names its case manager by. */
-	public static final String CASE_MANAGER = "caseManagerId";
 
 	/** Who covers a login today, if anyone. */
 	public interface Cover {
@@ -47,7 +46,7 @@ public class TaskCoverage extends AbstractProcessEnginePlugin {
 				task.addCandidateGroup(ProgramGroup.SUPERVISORS.id());
 				task.setVariableLocal(DepartedStaffWork.LEFT_BY, assignee);
 			}
-			else if (assignee.equals(task.getVariable(CASE_MANAGER))) {
+			else if (assignee.equals(task.getVariable(CASE_MANAGER.name()))) {
 				this.cover.ifAvailable(cover -> cover.coverOf(assignee).ifPresent(task::setAssignee));
 			}
 		};

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.waypoint.platform.ProcessIds;
 
 /**
  * Copies the participant's short name and case number onto every new user task as task
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistColumns extends AbstractProcessEnginePlugin {
 
-	static final List<String> COLUMNS = List.of("participantName", "caseNumber");
+	static final List<String> COLUMNS = List.of(ProcessIds.PARTICIPANT_NAME.name(), ProcessIds.CASE_NUMBER.name());
 
 	private static final TaskListener COPY_COLUMNS = TasklistColumns::copyColumns;
 

@@ -37,16 +37,16 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_RE
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_SCREEN_REFERRAL;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ADULT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.BEHAVIORAL_HEALTH_NEED;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CHARGE_ELIGIBLE;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.IN_SERVICE_AREA;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_ID;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PARTICIPANT_NAME;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PERSON_REACHED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.SAME_PERSON;
 
 import java.time.Duration;
@@ -245,7 +245,7 @@ class ParticipantLifecycleProcessTest {
 		assertThat(referral).hasPassed(END_NO_SEARCH_NEEDED)
 			.isWaitingAt(TASK_CONDUCT_INTAKE)
 			.variables()
-			.containsEntry(PARTICIPANT_ID, PARTICIPANT);
+			.containsEntry(PARTICIPANT_ID.name(), PARTICIPANT);
 		assertThat(task(referral)).hasName("Intake — Jane D.")
 			.isAssignedTo("casey")
 			.hasDueDate(Date.from(this.now.plus(30, ChronoUnit.DAYS)));
@@ -303,7 +303,7 @@ class ParticipantLifecycleProcessTest {
 		ProcessInstance search = this.calledProcesses.running("outreach", referral.getId());
 
 		runtimeService().createMessageCorrelation(MESSAGE_CONTACT_RECORDED)
-			.processInstanceVariableEquals(PARTICIPANT_ID, PARTICIPANT)
+			.processInstanceVariableEquals(PARTICIPANT_ID.name(), PARTICIPANT)
 			.correlateAllWithResult();
 
 		assertThat(search).isEnded();
@@ -387,7 +387,7 @@ class ParticipantLifecycleProcessTest {
 		ProcessInstance referral = acceptedAndWaitingForIntake(false);
 
 		runtimeService().createMessageCorrelation(MESSAGE_PARTICIPANT_LEFT)
-			.processInstanceVariableEquals(PARTICIPANT_ID, PARTICIPANT)
+			.processInstanceVariableEquals(PARTICIPANT_ID.name(), PARTICIPANT)
 			.setVariable("enrollmentEnd", "INCARCERATED")
 			.correlate();
 
@@ -479,8 +479,8 @@ class ParticipantLifecycleProcessTest {
 	}
 
 	private ProcessInstance receive(String door, String possibleMatch) {
-		Map<String, Object> variables = new HashMap<>(
-				Map.of(REFERRAL_ID, 7L, PARTICIPANT_NAME, "Jane D.", CASE_NUMBER, "R-00007", DOOR, door));
+		Map<String, Object> variables = new HashMap<>(Map.of(REFERRAL_ID.name(), 7L, PARTICIPANT_NAME.name(), "Jane D.",
+				CASE_NUMBER.name(), "R-00007", DOOR, door));
 		variables.put(POSSIBLE_MATCH, possibleMatch);
 		return runtimeService().startProcessInstanceByKey(KEY, "R-00007", variables);
 	}
