@@ -64,6 +64,15 @@ public class ContactCadence {
 		return inTouchSince(participant, lastSeen).plus(frequency(participant));
 	}
 
+	/**
+	 * Whether the participant's contacts are kept: while they are on a caseload, not once
+	 * the enrollment has ended.
+	 */
+	@Transactional(readOnly = true)
+	public boolean kept(long participantId) {
+		return this.participants.get(participantId).getStatus().isEnrolled();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean contactOverdue(long participantId) {
 		return !this.clock.instant().isBefore(nextContactDue(participantId));

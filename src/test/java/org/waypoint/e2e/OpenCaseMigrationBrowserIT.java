@@ -27,7 +27,7 @@ import org.waypoint.support.TasklistBrowser;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * After a changed case-management is deployed, the program admin runs the dry run on
+ * After a changed contact-watch is deployed, the program admin runs the dry run on
  * Cockpit's program page (one case at its releases can move, one in the wind cannot) and
  * moves the open cases that can.
  */
@@ -64,7 +64,7 @@ class OpenCaseMigrationBrowserIT {
 		ParticipantJourney atReleases = taken("Dee", suffix);
 		ParticipantJourney inTheWind = taken("Eli", suffix);
 		inTheWind.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
-		this.changedModel = PolicyDrafts.deployCaseManagementWithANewStep(this.repositoryService);
+		this.changedModel = PolicyDrafts.deployContactWatchWithANewStep(this.repositoryService);
 
 		try (TasklistBrowser browser = new TasklistBrowser(this.port)) {
 			Page ada = browser.logIn("/camunda/app/cockpit/", "ada", DEMO_PASSWORD);
@@ -72,7 +72,7 @@ class OpenCaseMigrationBrowserIT {
 				ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program").setExact(true))
 					.first()
 					.click();
-				ada.getByLabel("Dry run case-management").click();
+				ada.getByLabel("Dry run contact-watch").click();
 				Locator dryRun = ada.locator(".waypoint-migration-dry-run");
 				assertThat(dryRun.locator("tr", new Locator.LocatorOptions().setHasText(atReleases.caseNumber())))
 					.containsText("yes");
@@ -93,8 +93,8 @@ class OpenCaseMigrationBrowserIT {
 			.deploymentId(this.changedModel)
 			.singleResult()
 			.getId();
-		assertThat(atReleases.running("case-management").get(0).getProcessDefinitionId()).isEqualTo(changed);
-		assertThat(inTheWind.running("case-management").get(0).getProcessDefinitionId()).isNotEqualTo(changed);
+		assertThat(atReleases.running("contact-watch").get(0).getProcessDefinitionId()).isEqualTo(changed);
+		assertThat(inTheWind.running("contact-watch").get(0).getProcessDefinitionId()).isNotEqualTo(changed);
 	}
 
 	private ParticipantJourney taken(String firstName, String suffix) {

@@ -59,16 +59,16 @@ public final class PolicyDrafts {
 	}
 
 	/**
-	 * The shipped case-management with a new step in the contact watch, after an overdue
-	 * contact is recorded ("Why was the contact overdue?"), and the in-the-wind search
-	 * step under a new id: an instance waiting in it cannot move.
+	 * The shipped contact-watch with a new step after an overdue contact is recorded
+	 * ("Why was the contact overdue?"), and the in-the-wind search step under a new id:
+	 * an instance waiting in it cannot move.
 	 */
-	public static String caseManagementWithANewStep() {
+	public static String contactWatchWithANewStep() {
 		try {
-			String shipped = Files.readString(Path.of("processes/case-management.bpmn"));
+			String shipped = Files.readString(Path.of("processes/contact-watch.bpmn"));
 			String flow = "<bpmn:sequenceFlow id=\"Flow_ToParticipantSeen\" sourceRef=\"Task_RecordOverdueContact\" targetRef=\"Gateway_ParticipantSeen\" />";
 			if (!shipped.contains(flow) || !shipped.contains("CallActivity_SeekInTheWind")) {
-				throw new IllegalStateException("case-management.bpmn changed: adapt its test change");
+				throw new IllegalStateException("contact-watch.bpmn changed: adapt its test change");
 			}
 			return shipped
 				.replace(flow,
@@ -87,12 +87,12 @@ public final class PolicyDrafts {
 	}
 
 	/**
-	 * Deploys that changed case-management as its latest version; the deployment's id.
+	 * Deploys that changed contact-watch as its latest version; the deployment's id.
 	 */
-	public static String deployCaseManagementWithANewStep(RepositoryService repositoryService) {
+	public static String deployContactWatchWithANewStep(RepositoryService repositoryService) {
 		return repositoryService.createDeployment()
-			.name("case-management: why overdue")
-			.addString("case-management.bpmn", caseManagementWithANewStep())
+			.name("contact-watch: why overdue")
+			.addString("contact-watch.bpmn", contactWatchWithANewStep())
 			.deploy()
 			.getId();
 	}

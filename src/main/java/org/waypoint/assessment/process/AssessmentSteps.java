@@ -3,11 +3,11 @@ package org.waypoint.assessment.process;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.ASSESSMENT_ID;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.ASSESSMENT_KIND;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.CONTACT_EVERY_DAYS;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.PEER_SPECIALIST_RECOMMENDED;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.RISK_LEVEL;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.SERVICE_MODEL;
 import static org.waypoint.assessment.process.AssessmentProcess.Variables.STEP_DOWN_CANDIDATE;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.List;
 

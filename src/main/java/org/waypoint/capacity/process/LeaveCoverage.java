@@ -2,15 +2,14 @@ package org.waypoint.capacity.process;
 
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.AWAY_FROM;
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.BACK_ON;
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.capacity.process.StaffLeaveProcess.Variables.COVERED_BY;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
-import org.waypoint.platform.ProcessIds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.CaseManagerAway;
 import org.waypoint.capacity.CaseManagerBack;
+import org.waypoint.platform.ProcessIds;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.tasklist.TaskCoverage;
 

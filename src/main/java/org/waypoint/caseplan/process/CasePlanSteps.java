@@ -1,9 +1,8 @@
 package org.waypoint.caseplan.process;
 
+import static org.waypoint.caseplan.process.CasePlanProcess.Variables.APPROVED_PLAN_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.FORM_DETAIL;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.GOALS;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-import static org.waypoint.caseplan.process.CasePlanProcess.Variables.APPROVED_PLAN_ID;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_APPROVED;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_DECISION;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.PLAN_ID;
@@ -14,6 +13,7 @@ import static org.waypoint.caseplan.process.CasePlanProcess.Variables.REVIEW_COM
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.STEP_DOWN_CANDIDATE;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.STEP_DOWN_PROPOSED;
 import static org.waypoint.caseplan.process.CasePlanProcess.Variables.STEP_DOWN_SUGGESTED;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.ArrayList;
 import java.util.HashMap;

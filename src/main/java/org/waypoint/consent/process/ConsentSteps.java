@@ -1,8 +1,7 @@
 package org.waypoint.consent.process;
 
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,14 +9,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.waypoint.consent.ConsentService;
-import org.waypoint.consent.DisclosureRequest;
 import org.waypoint.consent.DisclosureScope;
 import org.waypoint.consent.NewRelease;
 import org.waypoint.consent.ReleaseParty;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
-/** Releases of information as case-management and release-renewal record them. */
+/** Releases of information as record-releases and release-renewal record them. */
 @Component("consentSteps")
 public class ConsentSteps {
 
@@ -49,23 +47,6 @@ public class ConsentSteps {
 		}
 		form.remove(ReleaseForm.FIELDS);
 		execution.setVariable(ReleaseForm.RECORD_ANOTHER, another);
-	}
-
-	/**
-	 * Tells the referrer how the stay ended where the participant's release for them
-	 * covers participation: the court or prosecutor liaison for pretrial referrals, the
-	 * referring agency otherwise. Told or not, the attempt is recorded; the result is
-	 * left in referrerTold.
-	 */
-	public void tellReferrer(DelegateExecution execution) {
-		ReleaseParty referrer = "PRETRIAL_DIVERSION".equals(execution.getVariable("door"))
-				? ReleaseParty.COURT_PROSECUTOR_LIAISON : ReleaseParty.REFERRING_AGENCY;
-		boolean told = this.consentService
-			.disclose(new DisclosureRequest(PARTICIPANT_ID.from(execution), referrer,
-					EnumSet.of(DisclosureScope.PARTICIPATION), "The referral's outcome",
-					"Enrollment ended: " + execution.getVariable("enrollmentEnd")), Actors.current(execution))
-			.allowed();
-		execution.setVariable("referrerTold", told);
 	}
 
 	/** Whether the renewal reminder still makes sense when it falls due. */

@@ -1,6 +1,5 @@
 package org.waypoint.consent.process;
 
-import org.waypoint.platform.ProcessIds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,7 @@ import org.waypoint.consent.Release;
 import org.waypoint.consent.ReleaseParty;
 import org.waypoint.consent.ReleaseRecorded;
 import org.waypoint.consent.ReleaseRevoked;
+import org.waypoint.platform.ProcessIds;
 import org.waypoint.platform.access.AsSystem;
 
 /**

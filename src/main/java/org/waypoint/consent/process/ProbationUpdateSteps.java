@@ -1,7 +1,7 @@
 package org.waypoint.consent.process;
 
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.consent.process.ProbationUpdateProcess.Variables.SHAREABLE;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,14 +1,14 @@
 package org.waypoint.consent.process;
 
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
-import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.EXPIRES_AT;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
-import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_ID;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RELEASE_PARTY;
 import static org.waypoint.consent.process.ReleaseRenewalProcess.Variables.RENEWAL_DUE_AT;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.time.ZoneOffset;
 import java.util.Date;

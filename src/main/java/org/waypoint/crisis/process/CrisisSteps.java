@@ -1,6 +1,7 @@
 package org.waypoint.crisis.process;
 
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.crisis.process.CrisisResponseProcess.Variables.CRISIS_ID;
+import static org.waypoint.crisis.process.CrisisResponseProcess.Variables.CRISIS_RESOLVED;
 
 import java.util.Date;
 import java.util.List;
@@ -12,16 +13,9 @@ import org.waypoint.crisis.CrisisService;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
-/** The crisis steps of case-management. */
+/** The steps of crisis-response. */
 @Component("crisisSteps")
 public class CrisisSteps {
-
-	/** Local to the crisis sub-process: which crisis, and what kind (a routing fact). */
-	public static final String CRISIS_ID = "crisisId";
-
-	public static final String CRISIS_KIND = "crisisKind";
-
-	public static final String CRISIS_RESOLVED = "crisisResolved";
 
 	static final String WHAT_WAS_DONE = "crisisWhatWasDone";
 
@@ -51,24 +45,12 @@ public class CrisisSteps {
 		this.crisisService.escalate(crisisId(execution));
 	}
 
-	/** In follow-up, where one task answers the participant's open crises. */
-	public void escalateOpen(DelegateExecution execution) {
-		this.crisisService.escalateOpen(PARTICIPANT_ID.from(execution));
-	}
-
 	public void respondFromForm(DelegateExecution execution) {
 		FormFields form = FormFields.of(execution, "The crisis response was not recorded");
 		CrisisResponse response = response(form);
 		this.crisisService.respond(crisisId(execution), response, Actors.current(execution));
 		form.remove(RESPONSE_DETAIL);
 		execution.setVariableLocal(CRISIS_RESOLVED, response.resolved());
-	}
-
-	/** In follow-up, one response answers the participant's open crises. */
-	public void respondToOpenFromForm(DelegateExecution execution) {
-		FormFields form = FormFields.of(execution, "The crisis response was not recorded");
-		this.crisisService.respondToOpen(PARTICIPANT_ID.from(execution), response(form), Actors.current(execution));
-		form.remove(RESPONSE_DETAIL);
 	}
 
 	private static CrisisResponse response(FormFields form) {

@@ -1,7 +1,10 @@
 package org.waypoint.discharge.process;
 
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
-
+import static org.waypoint.discharge.process.StepDownProcess.Variables.DISCHARGE_HANDOFF_IDS;
+import static org.waypoint.discharge.process.StepDownProcess.Variables.ENROLLMENT_END;
+import static org.waypoint.discharge.process.StepDownProcess.Variables.STEP_DOWN_APPROVED;
+import static org.waypoint.discharge.process.StepDownProcess.Variables.STEP_DOWN_PROPOSED_AT;
+import static org.waypoint.discharge.process.StepDownProcess.Variables.STEP_DOWN_PROPOSED_BY;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.ArrayList;
@@ -10,35 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import org.waypoint.discharge.DischargeService;
 import org.waypoint.discharge.DischargeService.NextService;
+import org.waypoint.discharge.DischargeService;
 import org.waypoint.handoff.Handoff;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
-/** Step-down approval and the discharge plan, as case-management files them. */
+/** The steps of step-down: the supervisor's review and the discharge plan. */
 @Component("dischargeSteps")
 public class DischargeSteps {
-
-	public static final String STEP_DOWN_APPROVED = "stepDownApproved";
-
-	/** The discharge's reason: case-management returns it as the enrollment's end. */
-	public static final String ENROLLMENT_END = "enrollmentEnd";
-
-	/** The discharge's warm handoffs, for a multi-instance call of warm-handoff. */
-	public static final String DISCHARGE_HANDOFF_IDS = "dischargeHandoffIds";
-
-	/**
-	 * Who raised the step-down and when: the case manager, a supervisor, or a plan
-	 * review.
-	 */
-	public static final String STEP_DOWN_PROPOSED_BY = "stepDownProposedBy";
-
-	public static final String STEP_DOWN_PROPOSED_AT = "stepDownProposedAt";
 
 	static final String STEP_DOWN_DECISION = "stepDownDecision";
 
@@ -57,15 +43,6 @@ public class DischargeSteps {
 
 	public DischargeSteps(DischargeService dischargeService) {
 		this.dischargeService = dischargeService;
-	}
-
-	/**
-	 * Execution listener: a plan review proposed the step-down, now, for the case
-	 * manager.
-	 */
-	public void proposedAtPlanReview(DelegateExecution execution) {
-		execution.setVariable(STEP_DOWN_PROPOSED_BY, execution.getVariable(CASE_MANAGER.name()));
-		execution.setVariable(STEP_DOWN_PROPOSED_AT, ClockUtil.getCurrentTime());
 	}
 
 	public void fileStepDownReview(DelegateExecution execution) {

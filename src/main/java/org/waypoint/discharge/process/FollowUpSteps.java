@@ -1,14 +1,14 @@
 package org.waypoint.discharge.process;
 
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_DAY;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_DAYS;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.CHECK_IN_REACHED;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_ID;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.FOLLOW_UP_WORKER;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.MAY_RETRY;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.discharge.process.FollowUpProcess.Variables.RETURN_TO_PROGRAM;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.Date;
 

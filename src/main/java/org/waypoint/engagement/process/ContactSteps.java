@@ -1,7 +1,5 @@
 package org.waypoint.engagement.process;
 
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_CASE_NUMBER;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_DETAIL;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_NOTE;
@@ -9,6 +7,7 @@ import static org.waypoint.engagement.process.RecordContactProcess.Variables.CON
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_PLACE;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.CONTACT_WITH_PARTICIPANT;
 import static org.waypoint.engagement.process.RecordContactProcess.Variables.PARTICIPANT_SEEN;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,12 +11,12 @@ import static org.waypoint.engagement.process.OutreachProcess.Variables.NEW_STRA
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_DECISION;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_ID;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.OUTREACH_REASON;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.PLACES_SEARCHED;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.REVIEW_DUE;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.SEEKER_GROUP;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.WHEREABOUTS;
 import static org.waypoint.engagement.process.OutreachProcess.Variables.WHO_SAW;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.time.Clock;
 import java.time.Duration;

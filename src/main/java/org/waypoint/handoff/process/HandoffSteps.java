@@ -2,31 +2,28 @@ package org.waypoint.handoff.process;
 
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.ACCOMPANY_ASSIGNEE;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.APPOINTMENT_AT;
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.HANDOFF_ID;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.MAY_RESCHEDULE;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PARTICIPANT_MISSING;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PARTICIPANT_SEEN;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PHONE_REFERRAL_ONLY;
 import static org.waypoint.handoff.process.WarmHandoffProcess.Variables.PROVIDER_MAY_BE_ASKED;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import org.waypoint.handoff.Handoff;
 import org.waypoint.handoff.HandoffService;
 import org.waypoint.handoff.HandoffTerms.Accompanier;
 import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.HandoffTerms.Transport;
 import org.waypoint.handoff.NewAppointment;
-import org.waypoint.handoff.PlanHandoffs;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
 import org.waypoint.handoff.process.WarmHandoffProcess.Fields;
@@ -34,27 +31,16 @@ import org.waypoint.platform.Words;
 import org.waypoint.platform.access.Actors;
 import org.waypoint.platform.forms.FormFields;
 
-/** The steps of warm-handoff, and the handoffs an approved case plan asks for. */
+/** The steps of warm-handoff. */
 @Component("handoffSteps")
 public class HandoffSteps {
 
-	static final String PLAN_ID = "planId";
-
-	/** From case-plan: the plan approved in this round, none if it was kept as it was. */
-	static final String APPROVED_PLAN_ID = "approvedPlanId";
-
 	static final String SERVICE_NOT_NAMED = "a provider named in the Case file";
-
-	/** The handoffs to start, for a multi-instance call of warm-handoff. */
-	static final String PLAN_HANDOFF_IDS = "planHandoffIds";
 
 	private final HandoffService handoffService;
 
-	private final PlanHandoffs planHandoffs;
-
-	public HandoffSteps(HandoffService handoffService, PlanHandoffs planHandoffs) {
+	public HandoffSteps(HandoffService handoffService) {
 		this.handoffService = handoffService;
-		this.planHandoffs = planHandoffs;
 	}
 
 	/**
@@ -65,21 +51,6 @@ public class HandoffSteps {
 	 */
 	public static String label(ServiceType service) {
 		return service.isSubstanceUseInformation() ? SERVICE_NOT_NAMED : Words.lowerCase(service);
-	}
-
-	/**
-	 * Opens the handoffs of an approved plan; one to a service under way is not doubled.
-	 */
-	public void openForPlan(DelegateExecution execution) {
-		Long approved = (Long) execution.getVariable(APPROVED_PLAN_ID);
-		List<ServiceType> services = (approved != null) ? this.planHandoffs.servicesOf(approved) : List.of();
-		List<Long> handoffs = this.handoffService
-			.openForPlan(participantId(execution), (Long) execution.getVariable(PLAN_ID), services,
-					Actors.current(execution))
-			.stream()
-			.map(Handoff::getId)
-			.toList();
-		execution.setVariable(PLAN_HANDOFF_IDS, FormFields.json(handoffs));
 	}
 
 	/** Names the kind of provider for the forms and task names of this handoff. */

@@ -5,13 +5,13 @@ public final class CaseManagementProcess {
 
 	public static final String KEY = "case-management";
 
-	public static final String TASK_RECORD_RELEASE = "Task_RecordRelease";
+	/** Consent's record-releases, as the case opens. */
+	public static final String CALL_RECORD_RELEASES = "CallActivity_RecordReleases";
 
 	public static final String GATEWAY_AWAIT_NEXT_STEP = "Gateway_AwaitNextStep";
 
-	public static final String TASK_APPROVE_STEP_DOWN = "Task_ApproveStepDown";
-
-	public static final String TASK_PLAN_DISCHARGE = "Task_PlanDischarge";
+	/** Discharge's step-down: the supervisor's review, then the discharge. */
+	public static final String CALL_STEP_DOWN = "CallActivity_StepDown";
 
 	public static final String END_DISCHARGED = "EndEvent_Discharged";
 
@@ -24,47 +24,49 @@ public final class CaseManagementProcess {
 	public static final String END_REQUESTED_HANDOFF_DONE = "EndEvent_RequestedHandoffDone";
 
 	/**
-	 * A crisis for the participant (CrisisService): the crisis sub-process, and tighter
-	 * contacts.
+	 * A crisis for the participant (CrisisService): the crisis sub-process (and, in the
+	 * contact watch, tighter contacts).
 	 */
 	public static final String MESSAGE_CRISIS_REPORTED = "CrisisReported";
 
 	/** A handoff a case manager asked for (HandoffService.request). */
 	public static final String MESSAGE_HANDOFF_REQUESTED = "HandoffRequested";
 
-	public static final String GATEWAY_AWAIT_CONTACT = "Gateway_AwaitContact";
+	/** The contact watch (engagement's contact-watch), beside the work of the plan. */
+	public static final String CALL_WATCH_CONTACTS = "CallActivity_WatchContacts";
 
-	public static final String TIMER_CONTACT_DUE = "TimerCatch_ContactDue";
+	public static final String END_WATCH_ENDED = "EndEvent_WatchEnded";
 
-	public static final String TASK_MAKE_OVERDUE_CONTACT = "Task_MakeOverdueContact";
-
-	public static final String BOUNDARY_IN_THE_WIND = "BoundaryEvent_InTheWind";
-
-	public static final String SUBPROCESS_IN_THE_WIND = "SubProcess_InTheWind";
-
-	public static final String CALL_SEEK_IN_THE_WIND = "CallActivity_SeekInTheWind";
-
-	public static final String BOUNDARY_INACTIVE_THRESHOLD = "BoundaryEvent_InactiveThreshold";
-
-	public static final String TASK_DECIDE_INACTIVE_SLOT = "Task_DecideInactiveSlot";
-
-	public static final String TASK_REINSTATE_SLOT = "Task_ReinstateSlot";
-
-	public static final String TASK_RECONNECT = "Task_Reconnect";
-
-	public static final String END_SLOT_KEPT = "EndEvent_SlotKept";
-
-	public static final String END_SLOT_RELEASED = "EndEvent_SlotReleased";
+	public static final String CALL_RESPOND_TO_CRISIS = "CallActivity_RespondToCrisis";
 
 	public static final class Variables {
 
-		/** Who raised a step-down and when (the API's caller, or a plan review). */
+		/**
+		 * Who raised a step-down and when (the API's caller, or a plan review), passed on
+		 * to step-down.
+		 */
 		public static final String STEP_DOWN_PROPOSED_BY = "stepDownProposedBy";
 
 		public static final String STEP_DOWN_PROPOSED_AT = "stepDownProposedAt";
 
-		/** Form decide-inactive-slot: KEEP or RELEASE. */
-		public static final String SLOT_DECISION = "slotDecision";
+		/**
+		 * From case-plan: the plan drafted, and the one approved in this round (none if
+		 * kept).
+		 */
+		public static final String PLAN_ID = "planId";
+
+		public static final String APPROVED_PLAN_ID = "approvedPlanId";
+
+		/** The plan's handoffs to start, for a multi-instance call of warm-handoff. */
+		public static final String PLAN_HANDOFF_IDS = "planHandoffIds";
+
+		/**
+		 * Local to the crisis sub-process, from the message: which crisis, and what kind
+		 * (a routing fact), passed on to crisis-response.
+		 */
+		public static final String CRISIS_ID = "crisisId";
+
+		public static final String CRISIS_KIND = "crisisKind";
 
 		/** How the enrollment ended (an EnrollmentEnd), returned to the lifecycle. */
 		public static final String ENROLLMENT_END = "enrollmentEnd";

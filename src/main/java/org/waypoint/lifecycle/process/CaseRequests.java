@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.waypoint.crisis.CrisisReported;
 import org.waypoint.handoff.HandoffRequested;
+import org.waypoint.lifecycle.process.CaseManagementProcess.Variables;
 
 /**
  * Crises and requested handoffs reach the participant's case in the transaction that
@@ -24,7 +25,7 @@ class CaseRequests {
 	@EventListener
 	void on(CrisisReported crisis) {
 		this.caseMessages.deliver(CaseManagementProcess.MESSAGE_CRISIS_REPORTED, crisis.participantId(), Map.of(),
-				Map.of("crisisId", crisis.crisisId(), "crisisKind", crisis.kind().name()),
+				Map.of(Variables.CRISIS_ID, crisis.crisisId(), Variables.CRISIS_KIND, crisis.kind().name()),
 				"Participant " + crisis.participantId() + " is not in case management or follow-up");
 	}
 

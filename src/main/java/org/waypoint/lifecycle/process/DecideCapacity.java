@@ -1,9 +1,9 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DECISION_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PRIORITY;
+import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
 import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

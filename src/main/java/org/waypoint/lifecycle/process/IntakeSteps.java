@@ -5,8 +5,8 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_DUE_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_REMIND_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.MISSED_INTAKE_DECISION;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PERSON_REACHED;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import java.util.Date;
 import java.util.List;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.waypoint.participant.EnrollmentEnd;
 import org.waypoint.participant.ParticipantService;
 
-/** The participant's status as the lifecycle and case management move it. */
+/** The participant's enrollment as the lifecycle ends it. */
 @Component("participantSteps")
 public class ParticipantSteps {
 
@@ -16,18 +16,6 @@ public class ParticipantSteps {
 
 	ParticipantSteps(ParticipantService participantService) {
 		this.participantService = participantService;
-	}
-
-	public void markInTheWind(DelegateExecution execution) {
-		this.participantService.markInTheWind(participantId(execution));
-	}
-
-	public void markInactive(DelegateExecution execution) {
-		this.participantService.markInactive(participantId(execution));
-	}
-
-	public void reEngage(DelegateExecution execution) {
-		this.participantService.reEngage(participantId(execution));
 	}
 
 	public void closeWithoutIntake(DelegateExecution execution) {

@@ -6,8 +6,8 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INTAKE_DUE_AT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.MISSED_INTAKE_DECISION;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
-import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.REFERRER_TOLD;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,9 +1,9 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.util.HashMap;

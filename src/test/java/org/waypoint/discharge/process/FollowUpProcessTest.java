@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.waypoint.crisis.CrisisService;
-import org.waypoint.crisis.process.CrisisSteps;
 import org.waypoint.discharge.CheckInReport;
 import org.waypoint.discharge.FollowUp;
 import org.waypoint.discharge.FollowUpService;
@@ -91,7 +90,7 @@ class FollowUpProcessTest {
 		});
 		when(this.crisisService.responseDue()).thenAnswer(invocation -> EngineTime.now().plus(4, ChronoUnit.HOURS));
 		Mocks.register("followUpSteps", new FollowUpSteps(this.followUpService));
-		Mocks.register("crisisSteps", new CrisisSteps(this.crisisService));
+		Mocks.register("followUpCrisisSteps", new FollowUpCrisisSteps(this.crisisService));
 	}
 
 	@AfterEach

@@ -44,7 +44,6 @@ import org.waypoint.handoff.HandoffTerms.ConfirmedWith;
 import org.waypoint.handoff.HandoffTerms.Outcome;
 import org.waypoint.handoff.HandoffTerms.Transport;
 import org.waypoint.handoff.NewAppointment;
-import org.waypoint.handoff.PlanHandoffs;
 import org.waypoint.handoff.ServiceType;
 import org.waypoint.handoff.VisitReport;
 import org.waypoint.support.CalledProcessStubs;
@@ -86,7 +85,7 @@ class WarmHandoffProcessTest {
 		when(this.handoffService.handoff(40L)).thenReturn(handoff);
 		when(this.handoffService.confirmAfter()).thenReturn(Duration.ofDays(7));
 		when(this.handoffService.mayReschedule(40L)).thenReturn(true);
-		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService, mock(PlanHandoffs.class)));
+		Mocks.register("handoffSteps", new HandoffSteps(this.handoffService));
 	}
 
 	@AfterEach

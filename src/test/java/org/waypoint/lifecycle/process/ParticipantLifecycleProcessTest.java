@@ -37,17 +37,17 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_RE
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.TASK_SCREEN_REFERRAL;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.ADULT;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.BEHAVIORAL_HEALTH_NEED;
-import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.CHARGE_ELIGIBLE;
+import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.DOOR;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.INELIGIBLE_REASON;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.IN_SERVICE_AREA;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.PERSON_REACHED;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
-import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.SAME_PERSON;
+import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
+import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
+import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +79,6 @@ import org.waypoint.consent.ConsentService;
 import org.waypoint.consent.DisclosureRequest;
 import org.waypoint.consent.DisclosureResult;
 import org.waypoint.consent.ReleaseParty;
-import org.waypoint.consent.process.ConsentSteps;
 import org.waypoint.engagement.HousingSituation;
 import org.waypoint.engagement.IntakeAnswers;
 import org.waypoint.engagement.IntakeService;
@@ -148,8 +147,8 @@ class ParticipantLifecycleProcessTest {
 		Mocks.register("enrollParticipant", new EnrollParticipant(this.participantService));
 		Mocks.register("intakeSteps", new IntakeSteps(this.intakeService));
 		Mocks.register("participantSteps", new ParticipantSteps(this.participantService));
-		Mocks.register("caseloadSlots", new CaseloadSlots(this.capacityService, this.admissionPolicy));
-		Mocks.register("consentSteps", new ConsentSteps(this.consentService));
+		Mocks.register("caseloadSlots", new CaseloadSlots(this.capacityService));
+		Mocks.register("referrerUpdate", new ReferrerUpdate(this.consentService));
 		when(this.consentService.disclose(any(), anyString()))
 			.thenReturn(new DisclosureResult(false, null, "no release"));
 	}

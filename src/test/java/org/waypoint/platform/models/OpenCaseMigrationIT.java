@@ -29,12 +29,12 @@ import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
- * A program admin deploys a changed case-management (the contact watch asks why an
- * overdue contact was overdue; the search step is renamed) while three cases are open:
- * one at its releases, one with an overdue contact, one in the wind being sought. The dry
- * run says the first two can move and the third cannot, because the step it waits in is
- * gone; the migration moves the two as a batch, and the overdue contact then goes on in
- * the new model. The third stays on its version.
+ * A program admin deploys a changed contact-watch (it asks why an overdue contact was
+ * overdue; the search step is renamed) while three cases are open: one at its releases,
+ * one with an overdue contact, one in the wind being sought. The dry run says the first
+ * two can move and the third cannot, because the step it waits in is gone; the migration
+ * moves the two as a batch, and the overdue contact then goes on in the new model. The
+ * third stays on its version.
  */
 @WaypointIntegrationTest
 class OpenCaseMigrationIT {
@@ -74,32 +74,33 @@ class OpenCaseMigrationIT {
 		inTheWind.advance(Duration.ofDays(7)).advance(Duration.ofDays(7));
 		assertThat(overdue.tasks("Task_MakeOverdueContact")).hasSize(1);
 		assertThat(inTheWind.running("outreach")).hasSize(1);
-		String shippedVersion = caseManagement(overdue).getProcessDefinitionId();
+		String shippedVersion = contactWatch(overdue).getProcessDefinitionId();
 
-		this.changedModel = PolicyDrafts.deployCaseManagementWithANewStep(this.repositoryService);
+		this.changedModel = PolicyDrafts.deployContactWatchWithANewStep(this.repositoryService);
 
-		assertThat(behind()).as("the open cases behind the latest case-management").isGreaterThanOrEqualTo(3);
+		assertThat(behind()).as("the open cases behind the latest contact-watch").isGreaterThanOrEqualTo(3);
 		long behindBefore = behind();
 
 		ResponseEntity<Map> dryRun = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
-			.getForEntity("/api/models/case-management/migration", Map.class);
+			.getForEntity("/api/models/contact-watch/migration", Map.class);
 		assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
 		Map<String, Map<String, Object>> byInstance = ours(
 				(List<Map<String, Object>>) dryRun.getBody().get("instances"), atReleases, overdue, inTheWind);
 		assertThat(byInstance.get(id(atReleases))).containsEntry("canMigrate", true);
 		assertThat((List<String>) byInstance.get(id(atReleases)).get("waitingAt"))
-			.contains("Release of information (Task_RecordRelease)");
+			.as("its watch waits for the next contact")
+			.contains("Gateway_AwaitContact");
 		assertThat(byInstance.get(id(overdue))).containsEntry("canMigrate", true);
 		assertThat((List<String>) byInstance.get(id(overdue)).get("waitingAt"))
 			.contains("Contact overdue (Task_MakeOverdueContact)");
 		assertThat(byInstance.get(id(inTheWind))).containsEntry("canMigrate", false);
 		assertThat((List<String>) byInstance.get(id(inTheWind)).get("problems"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("Seek the participant (CallActivity_SeekInTheWind)"));
-		assertThat(caseManagement(overdue).getProcessDefinitionId()).as("a dry run changes nothing")
+		assertThat(contactWatch(overdue).getProcessDefinitionId()).as("a dry run changes nothing")
 			.isEqualTo(shippedVersion);
 
 		ResponseEntity<Map> migration = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
-			.postForEntity("/api/models/case-management/migration",
+			.postForEntity("/api/models/contact-watch/migration",
 					Map.of("processInstanceIds", List.of(id(atReleases), id(overdue), id(inTheWind))), Map.class);
 		assertThat(migration.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		assertThat((List<String>) migration.getBody().get("migrating")).containsExactlyInAnyOrder(id(atReleases),
@@ -120,9 +121,9 @@ class OpenCaseMigrationIT {
 			.deploymentId(this.changedModel)
 			.singleResult()
 			.getId();
-		assertThat(caseManagement(atReleases).getProcessDefinitionId()).isEqualTo(changedVersion);
-		assertThat(caseManagement(overdue).getProcessDefinitionId()).isEqualTo(changedVersion);
-		assertThat(caseManagement(inTheWind).getProcessDefinitionId()).isEqualTo(shippedVersion);
+		assertThat(contactWatch(atReleases).getProcessDefinitionId()).isEqualTo(changedVersion);
+		assertThat(contactWatch(overdue).getProcessDefinitionId()).isEqualTo(changedVersion);
+		assertThat(contactWatch(inTheWind).getProcessDefinitionId()).isEqualTo(shippedVersion);
 		overdue.completeAs(overdue.caseManager(), overdue.task("Task_MakeOverdueContact"), Map.of("contactCaseNumber",
 				overdue.caseNumber(), "contactPlace", "FIELD", "contactWithParticipant", true));
 		assertThat(overdue.task("Task_NoteWhyOverdue").getProcessDefinitionId()).as("the new model's step")
@@ -132,7 +133,7 @@ class OpenCaseMigrationIT {
 	@Test
 	void onlyProgramAdminsMoveOpenCases() {
 		assertThat(this.rest.withBasicAuth("sam", TestLogins.passwordOf("sam"))
-			.getForEntity("/api/models/case-management/migration", Map.class)
+			.getForEntity("/api/models/contact-watch/migration", Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
 			.getForEntity("/api/models/no-such-process/migration", Map.class)
@@ -140,15 +141,14 @@ class OpenCaseMigrationIT {
 	}
 
 	/**
-	 * How many case-management instances the admin's list shows behind the latest
-	 * version.
+	 * How many contact-watch instances the admin's list shows behind the latest version.
 	 */
 	@SuppressWarnings("unchecked")
 	private long behind() {
 		List<Map<String, Object>> processes = this.rest.withBasicAuth("ada", TestLogins.passwordOf("ada"))
 			.getForObject("/api/models/migration", List.class);
 		return processes.stream()
-			.filter(process -> "case-management".equals(process.get("processKey")))
+			.filter(process -> "contact-watch".equals(process.get("processKey")))
 			.mapToLong(process -> ((Number) process.get("openOnOlderVersions")).longValue())
 			.sum();
 	}
@@ -157,12 +157,12 @@ class OpenCaseMigrationIT {
 		return this.journeys.refer(Door.COMMUNITY, firstName, "Migrate-" + suffix).screenEligible(true).takeIn();
 	}
 
-	private ProcessInstance caseManagement(ParticipantJourney journey) {
-		return journey.running("case-management").get(0);
+	private ProcessInstance contactWatch(ParticipantJourney journey) {
+		return journey.running("contact-watch").get(0);
 	}
 
 	private String id(ParticipantJourney journey) {
-		return caseManagement(journey).getId();
+		return contactWatch(journey).getId();
 	}
 
 	private Map<String, Map<String, Object>> ours(List<Map<String, Object>> instances, ParticipantJourney... journeys) {

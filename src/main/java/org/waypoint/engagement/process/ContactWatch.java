@@ -1,19 +1,18 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.engagement.process;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.waypoint.engagement.ContactCadence;
+import org.waypoint.engagement.process.ContactWatchProcess.Variables;
 
 /**
- * The contact cadence as case-management's timers and gateways read it (expressions such
- * as {@code ${contactWatch.nextContactDue(participantId)}}).
+ * The contact cadence as contact-watch's timers and gateways read it (expressions such as
+ * {@code ${contactWatch.nextContactDue(participantId)}}).
  */
 @Component("contactWatch")
 public class ContactWatch {
-
-	static final String BACK_THROUGH_A_CONTACT = "backThroughAContact";
 
 	private final ContactCadence cadence;
 
@@ -23,6 +22,14 @@ public class ContactWatch {
 
 	public Date nextContactDue(long participantId) {
 		return Date.from(this.cadence.nextContactDue(participantId));
+	}
+
+	/**
+	 * Whether the participant is still in the program, whose contacts are kept: the watch
+	 * ends on its own when a due contact finds them gone.
+	 */
+	public boolean watched(long participantId) {
+		return this.cadence.kept(participantId);
 	}
 
 	public boolean overdue(long participantId) {
@@ -47,7 +54,7 @@ public class ContactWatch {
 	 * when the case manager reconnects.
 	 */
 	public void backThroughAContact(DelegateExecution execution, boolean contact) {
-		execution.setVariable(BACK_THROUGH_A_CONTACT, contact);
+		execution.setVariable(Variables.BACK_THROUGH_A_CONTACT, contact);
 	}
 
 }

@@ -1,7 +1,7 @@
-package org.waypoint.lifecycle.process;
+package org.waypoint.engagement.process;
 
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_CONTACT_RECORDED;
-import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.MESSAGE_PARTICIPANT_SIGHTED;
+import static org.waypoint.engagement.process.ContactWatchProcess.MESSAGE_CONTACT_RECORDED;
+import static org.waypoint.engagement.process.ContactWatchProcess.MESSAGE_PARTICIPANT_SIGHTED;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,8 +12,9 @@ import org.waypoint.platform.access.AsSystem;
 
 /**
  * Tells the participant's processes that they were seen, in the transaction that recorded
- * it: a search stops, the contact watch starts over. Where no process waits for it (an
- * active participant seen as usual), nothing happens.
+ * it: a search stops, the contact watch starts over, the participant lifecycle learns
+ * that a person waiting for intake was reached. Where no process waits for it (an active
+ * participant seen as usual), nothing happens.
  */
 @Component
 class ParticipantSeenCorrelation {
