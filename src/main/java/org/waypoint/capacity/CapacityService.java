@@ -13,14 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.waypoint.platform.InvalidInputException;
 import org.waypoint.platform.tasklist.TaskCoverage;
 
@@ -58,31 +54,15 @@ public class CapacityService implements TaskCoverage.Cover {
 
 	private final StandardsInForce standardsInForce;
 
-	private final MeterRegistry meters;
-
-	/** The lock-held histogram's buckets: the goal is a p95 of 5 ms or less. */
-	private static final Duration[] LOCK_HELD_BUCKETS = java.util.stream.Stream
-		.of(1, 2, 3, 5, 8, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000, 2000)
-		.map(Duration::ofMillis)
-		.toArray(Duration[]::new);
-
-	/**
-	 * From taking the caseload lock to the end of the transaction: what every other
-	 * decision, on any node, waits behind.
-	 */
-	private final Timer lockHeld;
+	private final CaseloadLockTimer lockTimer;
 
 	CapacityService(CaseManagerRepository caseManagers, CaseloadRepository caseloads, CapacityLockRepository locks,
 			CapacityDecisionRepository decisions, IntensiveCaseloads intensiveCaseloads, Clock clock,
 			ApplicationEventPublisher events,
 			@Value("${waypoint.capacity.expected-priority-referrals-look-back}") Duration priorityLookBack,
-			StandardsInForce standardsInForce, MeterRegistry meters) {
+			StandardsInForce standardsInForce, CaseloadLockTimer lockTimer) {
 		this.standardsInForce = standardsInForce;
-		this.meters = meters;
-		this.lockHeld = Timer.builder("waypoint.capacity.lock.held")
-			.description("How long a transaction holds the caseload lock, from taking it to its commit or rollback")
-			.serviceLevelObjectives(LOCK_HELD_BUCKETS)
-			.register(meters);
+		this.lockTimer = lockTimer;
 		this.intensiveCaseloads = intensiveCaseloads;
 		this.caseManagers = caseManagers;
 		this.caseloads = caseloads;
@@ -244,25 +224,10 @@ public class CapacityService implements TaskCoverage.Cover {
 	private Roster lockCaseloads() {
 		this.locks.lockById(CapacityLock.ID)
 			.orElseThrow(() -> new IllegalStateException("The capacity lock row is missing (V2__caseloads.sql)"));
-		timeTheLockHeld();
+		this.lockTimer.lockTaken();
 		int expectedPriorityReferrals = (int) this.decisions.countByPriorityNotAndDecidedAtAfter(PRETRIAL,
 				this.clock.instant().minus(this.priorityLookBack));
 		return roster(expectedPriorityReferrals, standards());
-	}
-
-	/** Once per transaction, however often it takes the lock again. */
-	private void timeTheLockHeld() {
-		if (TransactionSynchronizationManager.hasResource(this.lockHeld)) {
-			return;
-		}
-		TransactionSynchronizationManager.bindResource(this.lockHeld, Timer.start(this.meters));
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				((Timer.Sample) TransactionSynchronizationManager.unbindResource(CapacityService.this.lockHeld))
-					.stop(CapacityService.this.lockHeld);
-			}
-		});
 	}
 
 	/**
