@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,14 +27,25 @@ import org.springframework.stereotype.Service;
 
 /**
  * One owner per model: a model belongs to the feature whose process/ package declares its
- * key, and every bean its expressions call (delegates, listeners, timers, conditions) is
- * that feature's own. What a model needs of another feature it gets by calling that
- * feature's process, or through a delegate of its own that calls the feature's API.
+ * key, and every bean its expressions call (delegates, listeners, timers, conditions,
+ * each bean of an expression that calls several) is that feature's own; a name whose
+ * member an expression reads must be a bean. What a model needs of another feature it
+ * gets by calling that feature's process, or through a delegate of its own that calls the
+ * feature's API.
  */
 class ModelOwnershipTest {
 
-	/** A bean at the head of an expression: ${bean.method(...)}, ${!bean...}, ${bean}. */
-	private static final Pattern EXPRESSION_HEAD = Pattern.compile("[$#]\\{\\s*!?\\s*([A-Za-z_]\\w*)");
+	/** An expression of a model: ${...} or #{...}. */
+	private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+
+	/** A name whose member an expression reads: bean.method(...), bean.property. */
+	private static final Pattern MEMBER_OWNER = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.");
+
+	/** A whole expression that is one name: a delegate (${bean}) or a variable. */
+	private static final Pattern ONE_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*");
+
+	/** What the engine itself puts in an expression's scope. */
+	private static final Set<String> ENGINE_NAMES = Set.of("execution", "task");
 
 	private static final Pattern PROCESS_KEY = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
 
@@ -58,11 +70,16 @@ class ModelOwnershipTest {
 				.as("%s: a declaration class in some feature's process/ package holds KEY \"%s\"", model.getFileName(),
 						key)
 				.isNotNull();
-			Matcher head = EXPRESSION_HEAD.matcher(xml);
-			while (head.find()) {
-				String feature = featureOfBean.get(head.group(1));
-				if (feature != null && !feature.equals(owner)) {
-					strays.add("%s (%s) calls %s of %s".formatted(model.getFileName(), owner, head.group(1), feature));
+			Matcher expression = EXPRESSION.matcher(xml);
+			while (expression.find()) {
+				for (String bean : beansIn(expression.group(1), featureOfBean)) {
+					String feature = featureOfBean.get(bean);
+					if (feature == null) {
+						strays.add("%s (%s) calls %s, which is no bean".formatted(model.getFileName(), owner, bean));
+					}
+					else if (!feature.equals(owner)) {
+						strays.add("%s (%s) calls %s of %s".formatted(model.getFileName(), owner, bean, feature));
+					}
 				}
 			}
 		}
@@ -79,7 +96,26 @@ class ModelOwnershipTest {
 			.containsEntry("crisis-response", "crisis");
 	}
 
-	/** Each named bean of a feature's process/ package, by name, with its feature. */
+	/**
+	 * The beans an expression calls: every name whose member it reads, and a lone name
+	 * that is a bean (a name that is not is a variable).
+	 */
+	private static List<String> beansIn(String expression, Map<String, String> featureOfBean) {
+		List<String> beans = new ArrayList<>();
+		Matcher owner = MEMBER_OWNER.matcher(expression);
+		while (owner.find()) {
+			if (!ENGINE_NAMES.contains(owner.group(1))) {
+				beans.add(owner.group(1));
+			}
+		}
+		Matcher oneName = ONE_NAME.matcher(expression);
+		if (oneName.matches() && featureOfBean.containsKey(oneName.group(1))) {
+			beans.add(oneName.group(1));
+		}
+		return beans;
+	}
+
+	/** Each named bean of the application, by name, with its feature. */
 	private static Map<String, String> beanFeatures() {
 		Map<String, String> features = new HashMap<>();
 		for (JavaClass bean : classes) {

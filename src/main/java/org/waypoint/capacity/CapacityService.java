@@ -385,7 +385,8 @@ public class CapacityService implements TaskCoverage.Cover {
 	/**
 	 * Gives a returning participant a slot again, under the caseload lock: with their
 	 * case manager when the admission policy finds room there, else with the least-loaded
-	 * case manager who has room. A participant who still holds a slot keeps it.
+	 * case manager who has room, which moves the participant to them as a reassignment
+	 * does (CaseloadReassigned). A participant who still holds a slot keeps it.
 	 * @throws NoRoomException when no active case manager has room
 	 */
 	@Transactional
@@ -403,7 +404,12 @@ public class CapacityService implements TaskCoverage.Cover {
 			.filter(member -> roomOn(roster, member, priority, policy).accepted())
 			.findFirst()
 			.orElseThrow(() -> new NoRoomException("No case manager has room to take back " + participantRef));
-		return this.caseloads.save(new CaseloadAssignment(withRoom.getUserId(), participantRef, this.clock.instant()));
+		CaseloadAssignment slot = this.caseloads
+			.save(new CaseloadAssignment(withRoom.getUserId(), participantRef, this.clock.instant()));
+		if (preferredCaseManager != null && !preferredCaseManager.equals(withRoom.getUserId())) {
+			this.events.publishEvent(new CaseloadReassigned(referralId, preferredCaseManager, withRoom.getUserId()));
+		}
+		return slot;
 	}
 
 	/**

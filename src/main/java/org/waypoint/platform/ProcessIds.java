@@ -1,8 +1,8 @@
 package org.waypoint.platform;
 
 /**
- * The ids every participant's process carries, declared once for all of them: each
- * process passes them on to the processes it calls under the same names.
+ * The ids every participant's process carries, declared once for all of them: a process
+ * passes those a called process needs on under the same names.
  */
 public final class ProcessIds {
 

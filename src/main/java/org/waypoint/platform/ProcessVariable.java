@@ -1,7 +1,5 @@
 package org.waypoint.platform;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -12,10 +10,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
 	public T from(VariableScope scope) {
 		return this.type.cast(scope.getVariable(this.name));
-	}
-
-	public T from(Map<String, ?> variables) {
-		return this.type.cast(variables.get(this.name));
 	}
 
 	public void set(VariableScope scope, T value) {

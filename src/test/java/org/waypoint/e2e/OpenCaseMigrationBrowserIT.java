@@ -28,7 +28,7 @@ import org.waypoint.support.WaypointIntegrationTest;
 
 /**
  * After a changed contact-watch is deployed, the program admin runs the dry run on
- * Cockpit's program page (one case at its releases can move, one in the wind cannot) and
+ * Cockpit's program page (one case just taken in can move, one in the wind cannot) and
  * moves the open cases that can.
  */
 @WaypointIntegrationTest

@@ -28,6 +28,7 @@ import org.waypoint.referral.ReferralStatus;
 import org.waypoint.support.CaseloadFixture;
 import org.waypoint.support.EngineTime;
 import org.waypoint.support.ParticipantJourney;
+import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
 /**
@@ -40,6 +41,8 @@ import org.waypoint.support.WaypointIntegrationTest;
 class InTheWindIT {
 
 	private static final String CASE_MANAGER = "cm-wind";
+
+	private static final String COLLEAGUE = "cm-wind-colleague";
 
 	@Autowired
 	ProcessEngine engine;
@@ -156,6 +159,47 @@ class InTheWindIT {
 		assertThat(status(ray)).isEqualTo(ParticipantStatus.ACTIVE);
 		assertThat(caseload()).as("the slot is given back").isEqualTo(4);
 		assertThat(ray.tasks("Task_Reconnect")).as("the contact is the reconnection: no Reconnect task").isEmpty();
+	}
+
+	@Test
+	void aReturnerWhoseCaseManagerHasNoRoomGoesToAColleagueAndTheWholeCaseFollows() {
+		ParticipantJourney rae = ParticipantJourney
+			.refer(this.engine, this.referralService, this.participantService, Door.COMMUNITY, "Rae", "Okoro-Moved")
+			.screenEligible(true)
+			.takeIn();
+		rae.advance(Duration.ofDays(7)).advance(Duration.ofDays(7)).advance(Duration.ofDays(90));
+		rae.completeAs("sam", rae.task("Task_DecideInactiveSlot"), Map.of("slotDecision", "RELEASE"));
+		this.capacity.setOwnLimit(CASE_MANAGER, (int) caseload());
+		TestLogins.caseManager(this.engine.getIdentityService(), COLLEAGUE);
+		this.capacity.registerCaseManager(COLLEAGUE);
+		this.capacity.setOwnLimit(COLLEAGUE, null);
+		try {
+			returnAndFollow(rae);
+		}
+		finally {
+			// other test classes' referrals go to whoever is least loaded
+			this.jdbc.update("update case_manager set active = false where user_id = ?", COLLEAGUE);
+		}
+	}
+
+	private void returnAndFollow(ParticipantJourney rae) {
+		this.rest.withBasicAuth("casey", DEMO_PASSWORD)
+			.postForEntity("/api/participants/" + rae.participantId() + "/contacts",
+					Map.of("place", "FIELD", "withParticipant", true, "note", "Back at the camp by the river"),
+					Map.class);
+		rae.runDueJobs();
+
+		assertThat(CaseloadFixture.caseloadOf(this.capacity, COLLEAGUE)).as("the slot is with the colleague")
+			.isEqualTo(1);
+		assertThat(rae.caseManager()).as("the participant record").isEqualTo(COLLEAGUE);
+		assertThat(this.engine.getRuntimeService()
+			.getVariable(rae.running("case-management").get(0).getId(), "caseManagerId"))
+			.as("what case management assigns next: reassessments, plan reviews, crises, step-down")
+			.isEqualTo(COLLEAGUE);
+		assertThat(this.engine.getRuntimeService()
+			.getVariable(rae.running("contact-watch").get(0).getId(), "caseManagerId"))
+			.as("the contact watch's next task")
+			.isEqualTo(COLLEAGUE);
 	}
 
 	private void attempt(ParticipantJourney journey, String placesSearched) {

@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.CaseManagerAway;
 import org.waypoint.capacity.CaseManagerBack;
-import org.waypoint.platform.ProcessIds;
 import org.waypoint.platform.access.AsSystem;
 import org.waypoint.platform.tasklist.TaskCoverage;
 
@@ -71,7 +70,7 @@ public class LeaveCoverage {
 	private void move(String from, String to, String caseManager) {
 		this.taskService.createTaskQuery()
 			.taskAssignee(from)
-			.processVariableValueEquals(ProcessIds.CASE_MANAGER.name(), caseManager)
+			.processVariableValueEquals(CASE_MANAGER.name(), caseManager)
 			.list()
 			.forEach(task -> this.taskService.setAssignee(task.getId(), to));
 	}

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.CaseloadAssignment;
 import org.waypoint.participant.ParticipantService;
 
 /**
@@ -49,12 +48,11 @@ public class InTheWindSteps {
 
 	/**
 	 * A participant whose slot was freed while inactive comes back: a slot with their
-	 * case manager if the policy allows, else with the least-loaded one who has room.
+	 * case manager if the policy allows, else with the least-loaded one who has room, to
+	 * whom the participant's record and processes then move (CaseManagerHandover).
 	 */
 	public void reinstateSlot(DelegateExecution execution) {
-		CaseloadAssignment slot = this.capacityService.reinstate(REFERRAL_ID.from(execution),
-				CASE_MANAGER.from(execution), this.admissionPolicy);
-		CASE_MANAGER.set(execution, slot.getCaseManagerId());
+		this.capacityService.reinstate(REFERRAL_ID.from(execution), CASE_MANAGER.from(execution), this.admissionPolicy);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Declaration of processes/record-contact.bpmn, and of the record-contact form that the
- * case-management tasks use too.
+ * contact-watch tasks use too.
  */
 public final class RecordContactProcess {
 

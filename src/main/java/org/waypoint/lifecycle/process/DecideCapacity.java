@@ -35,7 +35,7 @@ class DecideCapacity implements JavaDelegate {
 				(String) execution.getVariable(PRIORITY), this.admissionPolicy);
 		execution.setVariable(DECISION, decision.isAccepted() ? AdmissionRuling.ACCEPT : AdmissionRuling.DECLINE);
 		execution.setVariable(DECISION_REASON, decision.getReason());
-		execution.setVariable(CASE_MANAGER.name(), decision.getAssignedCaseManager());
+		CASE_MANAGER.set(execution, decision.getAssignedCaseManager());
 	}
 
 }

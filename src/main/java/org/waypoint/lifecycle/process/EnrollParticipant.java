@@ -24,7 +24,7 @@ class EnrollParticipant implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Enrollment enrollment = this.participantService.enroll(REFERRAL_ID.from(execution),
 				CASE_MANAGER.from(execution));
-		execution.setVariable(PARTICIPANT_ID.name(), enrollment.getParticipantId());
+		PARTICIPANT_ID.set(execution, enrollment.getParticipantId());
 	}
 
 }

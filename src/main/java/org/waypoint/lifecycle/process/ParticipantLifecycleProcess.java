@@ -54,7 +54,10 @@ public final class ParticipantLifecycleProcess {
 
 	public static final String END_RECORD_CLOSED = "EndEvent_RecordClosed";
 
-	/** Contacts with the participant reach the case (ContactService, the REST API). */
+	/**
+	 * A contact with staff (ParticipantSeenCorrelation): a person waiting for intake was
+	 * reached.
+	 */
 	public static final String MESSAGE_CONTACT_RECORDED = "ContactRecorded";
 
 	/**
@@ -67,9 +70,6 @@ public final class ParticipantLifecycleProcess {
 	 * /api/participants/{id}/step-down).
 	 */
 	public static final String MESSAGE_STEP_DOWN_RAISED = "StepDownRaised";
-
-	/** A partner saw the participant (POST /api/referrals/{id}/sightings). */
-	public static final String MESSAGE_PARTICIPANT_SIGHTED = "ParticipantSighted";
 
 	/** Ids and routing facts only: the person's details stay in the referral table. */
 	public static final class Variables {

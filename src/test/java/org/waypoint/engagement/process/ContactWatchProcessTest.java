@@ -6,12 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.waypoint.engagement.process.ContactWatchProcess.BOUNDARY_IN_THE_WIND;
@@ -51,7 +48,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityService;
-import org.waypoint.capacity.CaseloadAssignment;
 import org.waypoint.engagement.ContactCadence;
 import org.waypoint.engagement.ContactPlace;
 import org.waypoint.engagement.ContactService;
@@ -111,9 +107,6 @@ class ContactWatchProcessTest {
 		when(this.cadence.inTheWindAt(PARTICIPANT)).thenReturn(this.start.plus(14, ChronoUnit.DAYS));
 		when(this.cadence.inactiveAt(PARTICIPANT)).thenReturn(this.start.plus(104, ChronoUnit.DAYS));
 		when(this.cadence.reconnectDue()).thenAnswer(invocation -> EngineTime.now().plus(2, ChronoUnit.DAYS));
-		CaseloadAssignment slot = mock(CaseloadAssignment.class);
-		when(slot.getCaseManagerId()).thenReturn("casey");
-		when(this.capacityService.reinstate(eq(7L), eq("casey"), any())).thenReturn(slot);
 		Mocks.register("contactWatch", new ContactWatch(this.cadence));
 		Mocks.register("contactSteps", new ContactSteps(this.contactService, Clocks.engineClock()));
 		Mocks.register("inTheWindSteps",
@@ -354,7 +347,6 @@ class ContactWatchProcessTest {
 
 	private void contactRecorded() {
 		correlate(MESSAGE_CONTACT_RECORDED);
-		verify(this.participantService, times(0)).endEnrollment(eq(PARTICIPANT), any());
 	}
 
 	private void correlate(String message) {

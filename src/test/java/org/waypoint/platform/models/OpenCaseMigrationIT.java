@@ -30,9 +30,9 @@ import org.waypoint.support.WaypointIntegrationTest;
 
 /**
  * A program admin deploys a changed contact-watch (it asks why an overdue contact was
- * overdue; the search step is renamed) while three cases are open: one at its releases,
- * one with an overdue contact, one in the wind being sought. The dry run says the first
- * two can move and the third cannot, because the step it waits in is gone; the migration
+ * overdue; the search step is renamed) while three cases are open: one just taken in, one
+ * with an overdue contact, one in the wind being sought. The dry run says the first two
+ * can move and the third cannot, because the step it waits in is gone; the migration
  * moves the two as a batch, and the overdue contact then goes on in the new model. The
  * third stays on its version.
  */
