@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waypoint.support.WaypointIntegrationTest.DEMO_PASSWORD;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -19,12 +18,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.waypoint.support.TestLogins;
 import org.waypoint.support.WaypointIntegrationTest;
 
@@ -64,7 +60,7 @@ class ProgramViewBenchmark {
 	@SuppressWarnings("unchecked")
 	void programViewOfTenThousandParticipants() throws IOException {
 		long seedStart = System.nanoTime();
-		seedAProgramYear(this.clock.instant());
+		ProgramYear.seed(this.dataSource, this.clock.instant());
 		long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
 
 		assertThat((List<?>) get("/api/program/caseloads").getBody().get("caseManagers")).hasSizeGreaterThan(400);
@@ -128,13 +124,6 @@ class ProgramViewBenchmark {
 
 	private static String time(Supplier<? extends ResponseEntity<?>> read) {
 		return Reads.measure(WARM_UP, READS, read);
-	}
-
-	private void seedAProgramYear(Instant now) throws IOException {
-		String script = new ClassPathResource("benchmark/program-year.sql").getContentAsString(StandardCharsets.UTF_8)
-			.replace(":now", "timestamp '" + now + "'");
-		new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)))
-			.execute(this.dataSource);
 	}
 
 }
