@@ -90,8 +90,7 @@ class HandoffAndCrisisBrowserIT {
 					.fill("Contact at the provider (name, phone)", "Dana at intake, 555-0142")
 					.fill("Where", "Eastside Clinic, 2nd floor")
 					.choose("Who goes with them", "I do")
-					.date("Appointment date", appointmentDay)
-					.time("Time", "14:30")
+					.dateAndTime("Appointment date", appointmentDay, "Time", "14:30")
 					.complete();
 				assertThat(casey.getByText(handoff + "schedule")).hasCount(0);
 
