@@ -49,13 +49,20 @@ class TasklistAtScaleBenchmark {
 
 	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 1);
 
-	/** The tasks of each kind to copy, 100,000 in all. */
+	/** How many open tasks in all: {@code -Dbenchmark.tasks=10000} for a tenth. */
+	private static final int TASKS = Integer.getInteger("benchmark.tasks", 100_000);
+
+	/** The tasks of each kind to copy, per 100,000. */
 	private static final Map<String, Integer> COPIES = new LinkedHashMap<>(
 			Map.of("Task_MakeOverdueContact", 50_000, "Task_LocateParticipant", 15_000, "Task_ScreenReferral", 10_000,
 					"Task_ApproveStepDown", 10_000, "Task_ClinicalAssessment", 10_000, "Task_RespondToCrisis", 5_000));
 
-	/** One login of each role that works in Tasklist. */
-	private static final List<String> ROLES = List.of("casey", "clara", "olivia", "pete", "sam");
+	/**
+	 * One login of each role that works in Tasklist; some of them for a shorter run:
+	 * {@code -Dbenchmark.roles=casey,sam}.
+	 */
+	private static final List<String> ROLES = List
+		.of(System.getProperty("benchmark.roles", "casey,clara,olivia,pete,sam").split(","));
 
 	private static final String COPY_OF = "-bm-";
 
@@ -80,15 +87,16 @@ class TasklistAtScaleBenchmark {
 		ProgramYear.seed(this.dataSource, now);
 		long seedStart = System.nanoTime();
 		Map<String, String> templates = templates();
-		templates.forEach((taskKey, instance) -> copy(instance, COPIES.get(taskKey)));
+		templates.forEach((taskKey, instance) -> copy(instance, copiesOf(taskKey)));
 		long seedSeconds = (System.nanoTime() - seedStart) / 1_000_000_000;
 		long open = this.engine.getTaskService().createTaskQuery().count();
-		assertThat(open).isGreaterThanOrEqualTo(100_000);
+		assertThat(open).isGreaterThanOrEqualTo(TASKS);
 		this.jdbc.execute("analyze");
 
 		StringBuilder figures = new StringBuilder(String.format(
 				"%s Tasklist at scale: %,d open tasks (%,d copied in %d s), 10,000 participants, authorization on, PostgreSQL%n",
-				Instant.now(), open, COPIES.values().stream().mapToInt(Integer::intValue).sum(), seedSeconds));
+				Instant.now(), open, COPIES.keySet().stream().mapToInt(TasklistAtScaleBenchmark::copiesOf).sum(),
+				seedSeconds));
 		for (String login : ROLES) {
 			TestRestTemplate user = this.rest.withBasicAuth(login, DEMO_PASSWORD);
 			for (Filter filter : visibleTo(login)) {
@@ -136,6 +144,10 @@ class TasklistAtScaleBenchmark {
 					.taskDefinitionKey(taskKey)
 					.count()).as(taskKey).isEqualTo(1));
 		return templates;
+	}
+
+	private static int copiesOf(String taskKey) {
+		return (int) ((long) COPIES.get(taskKey) * TASKS / 100_000);
 	}
 
 	private String startBefore(String processKey, String activity, Map<String, Object> variables) {
