@@ -90,7 +90,8 @@ class HandoffAndCrisisBrowserIT {
 					.fill("Contact at the provider (name, phone)", "Dana at intake, 555-0142")
 					.fill("Where", "Eastside Clinic, 2nd floor")
 					.choose("Who goes with them", "I do")
-					.dateAndTime("Appointment date", appointmentDay, "Time", "14:30")
+					.date("Appointment date", appointmentDay)
+					.time("Time", "14:30")
 					.complete();
 				assertThat(casey.getByText(handoff + "schedule")).hasCount(0);
 

@@ -89,19 +89,8 @@ public final class CamundaForm {
 	}
 
 	/**
-	 * A date and a time of one date-time field. The date is typed again once the time's
-	 * picker has closed: the form now and then combines the time with the date as it was
-	 * before the date was taken (the date input still shows it, the form says the field
-	 * is required), as a person who sees that types the date again.
-	 */
-	public CamundaForm dateAndTime(String dateLabel, LocalDate date, String timeLabel, String hoursAndMinutes) {
-		return date(dateLabel, date).time(timeLabel, hoursAndMinutes).date(dateLabel, date);
-	}
-
-	/**
-	 * Types a time of day (24-hour clock) into a time picker. The form re-renders as the
-	 * picker closes and drops what is typed in that instant: type elsewhere only once it
-	 * has closed, as this waits for.
+	 * Types a time of day (24-hour clock) into a time picker. Fill it last: the form
+	 * re-renders as the picker closes and drops what is typed in that instant.
 	 */
 	public CamundaForm time(String label, String hoursAndMinutes) {
 		Locator input = input(label);
