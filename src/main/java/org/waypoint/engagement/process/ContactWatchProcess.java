@@ -22,11 +22,7 @@ public final class ContactWatchProcess {
 
 	public static final String BOUNDARY_IN_THE_WIND = "BoundaryEvent_InTheWind";
 
-	public static final String SUBPROCESS_IN_THE_WIND = "SubProcess_InTheWind";
-
 	public static final String CALL_SEEK_IN_THE_WIND = "CallActivity_SeekInTheWind";
-
-	public static final String BOUNDARY_INACTIVE_THRESHOLD = "BoundaryEvent_InactiveThreshold";
 
 	public static final String TASK_DECIDE_INACTIVE_SLOT = "Task_DecideInactiveSlot";
 

@@ -17,8 +17,6 @@ public final class CaseManagementProcess {
 
 	public static final String END_CRISIS_HANDLED = "EndEvent_CrisisHandled";
 
-	public static final String CALL_PROBATION_UPDATE = "CallActivity_ProbationUpdate";
-
 	public static final String END_PROBATION_UPDATE_HANDLED = "EndEvent_ProbationUpdateHandled";
 
 	public static final String END_REQUESTED_HANDOFF_DONE = "EndEvent_RequestedHandoffDone";
