@@ -69,8 +69,8 @@ select 1000000 + g, 1000000 + g, 1000000 + g, 'BENCH-' || lpad(g::text, 5, '0'),
        case when ended_at is not null then 'PROGRAM_COMPLETION' end
 from bench;
 
-insert into caseload_assignment (case_manager_id, participant_ref, assigned_at, released_at)
-select case_manager, 'referral-' || (1000000 + g), received_at + interval '1 hour', ended_at from bench;
+insert into caseload_assignment (case_manager_id, referral_id, enrollment_id, assigned_at, released_at)
+select case_manager, 1000000 + g, 1000000 + g, received_at + interval '1 hour', ended_at from bench;
 
 insert into contact (participant_id, staff_user_id, occurred_at, place, with_participant, note, recorded_by,
     recorded_at)

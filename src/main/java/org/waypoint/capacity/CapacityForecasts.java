@@ -150,16 +150,16 @@ public class CapacityForecasts {
 		if (released.isEmpty()) {
 			return List.of();
 		}
-		Map<String, List<CaseloadAssignment>> slotsOf = this.caseloads
-			.findByParticipantRefIn(released.stream().map(CaseloadAssignment::getParticipantRef).distinct().toList())
+		Map<Long, List<CaseloadAssignment>> slotsOf = this.caseloads
+			.findByReferralIdIn(released.stream().map(CaseloadAssignment::getReferralId).distinct().toList())
 			.stream()
-			.collect(Collectors.groupingBy(CaseloadAssignment::getParticipantRef));
+			.collect(Collectors.groupingBy(CaseloadAssignment::getReferralId));
 		return released.stream()
-			.filter(slot -> slotsOf.get(slot.getParticipantRef())
+			.filter(slot -> slotsOf.get(slot.getReferralId())
 				.stream()
 				.noneMatch(other -> !other.getId().equals(slot.getId())
 						&& !other.getAssignedAt().isBefore(slot.getReleasedAt())))
-			.map(slot -> new Stay(beganWithoutGap(slot, slotsOf.get(slot.getParticipantRef())), slot.getReleasedAt()))
+			.map(slot -> new Stay(beganWithoutGap(slot, slotsOf.get(slot.getReferralId())), slot.getReleasedAt()))
 			.toList();
 	}
 

@@ -31,11 +31,6 @@ public class CapacityService implements TaskCoverage.Cover {
 	/** The referral-priority level that is not a priority referral (source 000). */
 	public static final String PRETRIAL = "PRETRIAL";
 
-	/**
-	 * Until participants have records of their own, a caseload slot names the referral.
-	 */
-	public static final String REFERRAL_PARTICIPANT_PREFIX = "referral-";
-
 	private final CaseManagerRepository caseManagers;
 
 	private final CaseloadRepository caseloads;
@@ -94,25 +89,17 @@ public class CapacityService implements TaskCoverage.Cover {
 		this.caseManagers.findById(userId).filter(CaseManager::isActive).ifPresent(caseManager -> {
 			caseManager.setActive(false);
 			caseManager.setAway(null, null, null);
-			List<String> held = heldBy(userId);
+			List<CaseloadAssignment> held = heldBy(userId);
 			if (!held.isEmpty()) {
 				this.events.publishEvent(new CaseManagerLeft(userId, held.size()));
 			}
 		});
 	}
 
-	/** The referral a caseload slot names. */
-	public static long referralOf(String participantRef) {
-		return Long.parseLong(participantRef.substring(REFERRAL_PARTICIPANT_PREFIX.length()));
-	}
-
-	/** The participants (slot references) a case manager holds now. */
+	/** The slots a case manager holds now. */
 	@Transactional(readOnly = true)
-	public List<String> heldBy(String userId) {
-		return this.caseloads.findByCaseManagerIdAndReleasedAtIsNull(userId)
-			.stream()
-			.map(CaseloadAssignment::getParticipantRef)
-			.toList();
+	public List<CaseloadAssignment> heldBy(String userId) {
+		return this.caseloads.findByCaseManagerIdAndReleasedAtIsNull(userId);
 	}
 
 	/**
@@ -295,8 +282,7 @@ public class CapacityService implements TaskCoverage.Cover {
 	public CapacityDecision decide(long referralId, String priority, AdmissionPolicy policy) {
 		Roster roster = lockCaseloads();
 		AdmissionRuling ruling = policy.rule(priority, roster.picture(), roster.standards());
-		String caseManager = ruling.accepted()
-				? assign(roster.nextCaseManager(), REFERRAL_PARTICIPANT_PREFIX + referralId).getCaseManagerId() : null;
+		String caseManager = ruling.accepted() ? assign(roster.nextCaseManager(), referralId).getCaseManagerId() : null;
 		CapacityDecision decision = this.decisions.save(new CapacityDecision(referralId, priority, roster.picture(),
 				ruling, caseManager, this.clock.instant()));
 		if (ruling.accepted() && ruling.overAverage()) {
@@ -311,74 +297,96 @@ public class CapacityService implements TaskCoverage.Cover {
 	}
 
 	/**
-	 * Puts the participant on the caseload of the case manager the roster names. Call
-	 * after {@link #lockCaseloads} in the same transaction, once the admission policy
-	 * accepted.
+	 * Puts the referral's participant on the caseload of the case manager the roster
+	 * names. Call after {@link #lockCaseloads} in the same transaction, once the
+	 * admission policy accepted.
 	 */
-	private CaseloadAssignment assign(String caseManager, String participantRef) {
+	private CaseloadAssignment assign(String caseManager, long referralId) {
 		if (caseManager == null) {
-			throw new IllegalStateException("No case manager has room to take " + participantRef);
+			throw new IllegalStateException("No case manager has room to take referral " + referralId);
 		}
-		if (this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef).isPresent()) {
-			throw new IllegalStateException("Participant " + participantRef + " is already on a caseload");
+		if (this.caseloads.findByReferralIdAndReleasedAtIsNull(referralId).isPresent()) {
+			throw new IllegalStateException("Referral " + referralId + " is already on a caseload");
 		}
-		return this.caseloads.save(new CaseloadAssignment(caseManager, participantRef, this.clock.instant()));
+		return this.caseloads.save(new CaseloadAssignment(caseManager, referralId, null, this.clock.instant()));
 	}
 
 	/**
-	 * A supervisor moves a referral's participant to another case manager, under the
+	 * The accepted referral's participant is enrolled: the slot the decision took holds
+	 * that enrollment from now on. Joins the enrolling transaction.
+	 */
+	@Transactional
+	public void enrolled(long referralId, long enrollmentId) {
+		this.caseloads.findByReferralIdAndReleasedAtIsNull(referralId)
+			.orElseThrow(() -> new IllegalStateException("Referral " + referralId + " holds no caseload slot"))
+			.holdFor(enrollmentId);
+	}
+
+	/** The enrollment that holds the accepted referral's slot now, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> enrollmentHoldingSlotOf(long referralId) {
+		return this.caseloads.findByReferralIdAndReleasedAtIsNull(referralId).map(CaseloadAssignment::getEnrollmentId);
+	}
+
+	/**
+	 * A supervisor moves an enrolled participant to another case manager, under the
 	 * caseload lock. The admission policy judges whether that caseload has room: the same
 	 * rule, at the referral's own priority, as if the target were the only case manager.
 	 * @throws NoRoomException when the policy would not put one more on that caseload
 	 * (nothing was changed: the caller's other work may go on)
 	 */
 	@Transactional(noRollbackFor = NoRoomException.class)
-	public CaseloadAssignment reassign(long referralId, String toCaseManager, AdmissionPolicy policy) {
+	public CaseloadAssignment reassign(long enrollmentId, String toCaseManager, AdmissionPolicy policy) {
 		Roster roster = lockCaseloads();
-		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
-		CaseloadAssignment current = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef)
-			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
+		CaseloadAssignment current = heldSlot(enrollmentId);
 		CaseManager target = roster.takingReferrals(toCaseManager)
 			.orElseThrow(() -> new NoRoomException(toCaseManager + " has no room: not a case manager on staff who "
 					+ "takes participants now (away, or not a case manager)"));
-		AdmissionRuling ruling = roomOn(roster, target, priorityOf(referralId), policy);
+		AdmissionRuling ruling = roomOn(roster, target, priorityOf(current.getReferralId()), policy);
 		if (!ruling.accepted()) {
 			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
 		}
 		current.release(this.clock.instant());
-		this.events.publishEvent(new CaseloadReassigned(referralId, current.getCaseManagerId(), toCaseManager));
-		return this.caseloads.save(new CaseloadAssignment(toCaseManager, participantRef, this.clock.instant()));
+		// released in the database before the next slot goes in: one held slot each
+		this.caseloads.flush();
+		this.events
+			.publishEvent(new CaseloadReassigned(current.getReferralId(), current.getCaseManagerId(), toCaseManager));
+		return this.caseloads.save(current.on(toCaseManager, this.clock.instant()));
+	}
+
+	private CaseloadAssignment heldSlot(long enrollmentId) {
+		return this.caseloads.findByEnrollmentIdAndReleasedAtIsNull(enrollmentId)
+			.orElseThrow(() -> new IllegalArgumentException("Enrollment " + enrollmentId + " is on no caseload"));
 	}
 
 	/**
-	 * Moves a referral's participant to the least-loaded case manager who takes
+	 * Moves an enrolled participant to the least-loaded case manager who takes
 	 * participants and has room, as the admission policy judges each (their current case
 	 * manager left).
 	 * @throws NoRoomException when nobody has room
 	 */
 	@Transactional(noRollbackFor = NoRoomException.class)
-	public CaseloadAssignment reassignToLeastLoaded(long referralId, AdmissionPolicy policy) {
+	public CaseloadAssignment reassignToLeastLoaded(long enrollmentId, AdmissionPolicy policy) {
 		Roster roster = lockCaseloads();
-		String priority = priorityOf(referralId);
-		String holder = this.caseloads.findByParticipantRefAndReleasedAtIsNull(REFERRAL_PARTICIPANT_PREFIX + referralId)
-			.map(CaseloadAssignment::getCaseManagerId)
-			.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
+		CaseloadAssignment current = heldSlot(enrollmentId);
+		String priority = priorityOf(current.getReferralId());
+		String holder = current.getCaseManagerId();
 		CaseManager withRoom = roster.takingReferrals()
 			.stream()
 			.filter(member -> !member.getUserId().equals(holder))
 			.filter(member -> roomOn(roster, member, priority, policy).accepted())
 			.findFirst()
 			.orElseThrow(() -> new NoRoomException("nobody has room (" + roster.picture().ownLimits() + ")"));
-		return reassign(referralId, withRoom.getUserId(), policy);
+		return reassign(enrollmentId, withRoom.getUserId(), policy);
 	}
 
 	/**
-	 * Frees the slot of the referral's participant (their stay ended, or a supervisor
-	 * freed it while they are inactive). A slot already free stays free.
+	 * Frees the enrollment's slot (the stay ended, or a supervisor freed it while the
+	 * participant is inactive). A slot already free stays free.
 	 */
 	@Transactional
-	public void release(long referralId) {
-		this.caseloads.findByParticipantRefAndReleasedAtIsNull(REFERRAL_PARTICIPANT_PREFIX + referralId)
+	public void release(long enrollmentId) {
+		this.caseloads.findByEnrollmentIdAndReleasedAtIsNull(enrollmentId)
 			.ifPresent(slot -> slot.release(this.clock.instant()));
 	}
 
@@ -390,24 +398,24 @@ public class CapacityService implements TaskCoverage.Cover {
 	 * @throws NoRoomException when no active case manager has room
 	 */
 	@Transactional
-	public CaseloadAssignment reinstate(long referralId, String preferredCaseManager, AdmissionPolicy policy) {
+	public CaseloadAssignment reinstate(long enrollmentId, String preferredCaseManager, AdmissionPolicy policy) {
 		Roster roster = lockCaseloads();
-		String participantRef = REFERRAL_PARTICIPANT_PREFIX + referralId;
-		Optional<CaseloadAssignment> held = this.caseloads.findByParticipantRefAndReleasedAtIsNull(participantRef);
-		if (held.isPresent()) {
-			return held.get();
+		CaseloadAssignment last = this.caseloads.findFirstByEnrollmentIdOrderByIdDesc(enrollmentId)
+			.orElseThrow(() -> new IllegalArgumentException("Enrollment " + enrollmentId + " never held a slot"));
+		if (last.getReleasedAt() == null) {
+			return last;
 		}
-		String priority = priorityOf(referralId);
+		String priority = priorityOf(last.getReferralId());
 		List<CaseManager> candidates = new ArrayList<>(roster.takingReferrals());
 		candidates.sort(Comparator.comparing((CaseManager member) -> !member.getUserId().equals(preferredCaseManager)));
 		CaseManager withRoom = candidates.stream()
 			.filter(member -> roomOn(roster, member, priority, policy).accepted())
 			.findFirst()
-			.orElseThrow(() -> new NoRoomException("No case manager has room to take back " + participantRef));
-		CaseloadAssignment slot = this.caseloads
-			.save(new CaseloadAssignment(withRoom.getUserId(), participantRef, this.clock.instant()));
+			.orElseThrow(() -> new NoRoomException("No case manager has room to take back enrollment " + enrollmentId));
+		CaseloadAssignment slot = this.caseloads.save(last.on(withRoom.getUserId(), this.clock.instant()));
 		if (preferredCaseManager != null && !preferredCaseManager.equals(withRoom.getUserId())) {
-			this.events.publishEvent(new CaseloadReassigned(referralId, preferredCaseManager, withRoom.getUserId()));
+			this.events
+				.publishEvent(new CaseloadReassigned(last.getReferralId(), preferredCaseManager, withRoom.getUserId()));
 		}
 		return slot;
 	}

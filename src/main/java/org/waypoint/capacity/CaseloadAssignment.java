@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * One participant on one case manager's caseload, from assignment until the slot is
- * released.
+ * released: taken by an accepted referral at its capacity decision, held by the
+ * enrollment that follows in the same transaction.
  */
 @Entity
 @Table(name = "caseload_assignment")
@@ -24,8 +25,11 @@ public class CaseloadAssignment {
 	@Column(name = "case_manager_id")
 	private String caseManagerId;
 
-	@Column(name = "participant_ref")
-	private String participantRef;
+	@Column(name = "referral_id")
+	private long referralId;
+
+	@Column(name = "enrollment_id")
+	private Long enrollmentId;
 
 	@Column(name = "assigned_at")
 	private Instant assignedAt;
@@ -36,10 +40,20 @@ public class CaseloadAssignment {
 	protected CaseloadAssignment() {
 	}
 
-	CaseloadAssignment(String caseManagerId, String participantRef, Instant assignedAt) {
+	CaseloadAssignment(String caseManagerId, long referralId, Long enrollmentId, Instant assignedAt) {
 		this.caseManagerId = caseManagerId;
-		this.participantRef = participantRef;
+		this.referralId = referralId;
+		this.enrollmentId = enrollmentId;
 		this.assignedAt = assignedAt;
+	}
+
+	/** The same participant on another caseload (a move, or a return), from now on. */
+	CaseloadAssignment on(String caseManager, Instant when) {
+		return new CaseloadAssignment(caseManager, this.referralId, this.enrollmentId, when);
+	}
+
+	void holdFor(long enrollmentId) {
+		this.enrollmentId = enrollmentId;
 	}
 
 	void release(Instant when) {
@@ -54,8 +68,13 @@ public class CaseloadAssignment {
 		return this.caseManagerId;
 	}
 
-	public String getParticipantRef() {
-		return this.participantRef;
+	public long getReferralId() {
+		return this.referralId;
+	}
+
+	/** Empty until the accepted referral's participant is enrolled. */
+	public Long getEnrollmentId() {
+		return this.enrollmentId;
 	}
 
 	public Instant getAssignedAt() {

@@ -23,7 +23,12 @@ interface CaseloadRepository extends JpaRepository<CaseloadAssignment, Long> {
 			order by count(a.id), m.userId""")
 	List<Caseload> activeCaseloads();
 
-	Optional<CaseloadAssignment> findByParticipantRefAndReleasedAtIsNull(String participantRef);
+	Optional<CaseloadAssignment> findByEnrollmentIdAndReleasedAtIsNull(long enrollmentId);
+
+	Optional<CaseloadAssignment> findByReferralIdAndReleasedAtIsNull(long referralId);
+
+	/** The enrollment's latest slot, held or released. */
+	Optional<CaseloadAssignment> findFirstByEnrollmentIdOrderByIdDesc(long enrollmentId);
 
 	List<CaseloadAssignment> findByCaseManagerIdAndReleasedAtIsNull(String caseManagerId);
 
@@ -33,6 +38,6 @@ interface CaseloadRepository extends JpaRepository<CaseloadAssignment, Long> {
 	 */
 	List<CaseloadAssignment> findByReleasedAtGreaterThanEqualAndReleasedAtLessThan(Instant from, Instant until);
 
-	List<CaseloadAssignment> findByParticipantRefIn(Collection<String> participantRefs);
+	List<CaseloadAssignment> findByReferralIdIn(Collection<Long> referralIds);
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditLog;
+import org.waypoint.capacity.CapacityService;
 import org.waypoint.referral.Referral;
 import org.waypoint.referral.ReferralService;
 
@@ -35,10 +36,14 @@ public class ParticipantService {
 
 	private final AuditLog auditLog;
 
+	private final CapacityService capacityService;
+
 	private final Clock clock;
 
 	ParticipantService(ParticipantRepository participants, EnrollmentRepository enrollments,
-			ParticipantMatching matching, ReferralService referralService, AuditLog auditLog, Clock clock) {
+			ParticipantMatching matching, ReferralService referralService, AuditLog auditLog,
+			CapacityService capacityService, Clock clock) {
+		this.capacityService = capacityService;
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.matching = matching;
@@ -50,7 +55,8 @@ public class ParticipantService {
 	/**
 	 * Enrolls the person of an accepted referral with their case manager. Someone who was
 	 * in the program before (exited, discharged, closed) keeps their record: the new
-	 * enrollment links to it.
+	 * enrollment links to it. The caseload slot the referral's capacity decision took
+	 * holds the enrollment from now on.
 	 */
 	@Transactional
 	public Enrollment enroll(long referralId, String caseManagerId) {
@@ -66,8 +72,10 @@ public class ParticipantService {
 			former.reenroll(caseManagerId, now);
 			return former;
 		}).orElseGet(() -> this.participants.save(new Participant(person, caseManagerId, now)));
-		return this.enrollments.save(
+		Enrollment enrollment = this.enrollments.save(
 				new Enrollment(participant.getId(), referralId, referral.caseNumber(), referral.getDoor().name(), now));
+		this.capacityService.enrolled(referralId, enrollment.getId());
+		return enrollment;
 	}
 
 	private Optional<Participant> formerParticipant(PersonDetails person) {

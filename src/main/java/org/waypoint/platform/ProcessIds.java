@@ -11,6 +11,12 @@ public final class ProcessIds {
 
 	public static final ProcessVariable<Long> REFERRAL_ID = new ProcessVariable<>("referralId", Long.class);
 
+	/**
+	 * The participant's enrollment (this stay in the program), which holds the caseload
+	 * slot.
+	 */
+	public static final ProcessVariable<Long> ENROLLMENT_ID = new ProcessVariable<>("enrollmentId", Long.class);
+
 	/** The case number, also the business key of the participant's processes. */
 	public static final ProcessVariable<String> CASE_NUMBER = new ProcessVariable<>("caseNumber", String.class);
 

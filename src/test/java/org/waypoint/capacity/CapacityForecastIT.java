@@ -59,7 +59,7 @@ class CapacityForecastIT {
 		this.journeys.onlyCaseManagersHolding(Map.of(this.first, 16, this.second, 16));
 		for (int week = 0; week < 12; week++) {
 			Instant day = now.minus(Duration.ofDays(7L * week + 3));
-			decided("LAW_ENFORCEMENT_ARREST_DIVERSION", "LAW_ENFORCEMENT", true, day);
+			long ended = decided("LAW_ENFORCEMENT_ARREST_DIVERSION", "LAW_ENFORCEMENT", true, day);
 			decided("COMMUNITY", "COMMUNITY", true, day.minus(Duration.ofHours(1)));
 			if (week % 2 == 0) {
 				decided("PRETRIAL_DIVERSION", "PRETRIAL", false, day.minus(Duration.ofHours(2)));
@@ -67,17 +67,17 @@ class CapacityForecastIT {
 			Instant began = day.minus(Duration.ofDays(30));
 			if (week == 0) {
 				Instant moved = day.minus(Duration.ofDays(10));
-				slot(this.second, week, began, moved);
+				slot(this.second, ended, began, moved);
 				began = moved;
 			}
-			slot(this.first, week, began, day);
+			slot(this.first, ended, began, day);
 		}
 	}
 
-	private void slot(String caseManager, int week, Instant assigned, Instant released) {
+	private void slot(String caseManager, long referralId, Instant assigned, Instant released) {
 		this.jdbc.update(
-				"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at, released_at) values (?, ?, ?, ?)",
-				caseManager, "ended-" + this.suffix + "-" + week, Timestamp.from(assigned), Timestamp.from(released));
+				"insert into caseload_assignment (case_manager_id, referral_id, assigned_at, released_at) values (?, ?, ?, ?)",
+				caseManager, referralId, Timestamp.from(assigned), Timestamp.from(released));
 	}
 
 	@AfterEach
@@ -141,7 +141,8 @@ class CapacityForecastIT {
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
-	private void decided(String door, String priority, boolean accepted, Instant at) {
+	/** A referral decided then, and its id. */
+	private long decided(String door, String priority, boolean accepted, Instant at) {
 		Long referral = this.jdbc.queryForObject(
 				"insert into referral (door, submitted_by, first_name, last_name, status, received_at, closed_at)"
 						+ " values (?, 'rita', 'Fore', ?, ?, ?, ?) returning id",
@@ -152,6 +153,7 @@ class CapacityForecastIT {
 						+ " expected_priority_referrals, decision, over_average, reason, decision_definition_id,"
 						+ " decision_version, decided_at) values (?, ?, 2, 32, 0, ?, false, 'seeded', 'seeded', 1, ?)",
 				referral, priority, accepted ? "ACCEPT" : "DECLINE", Timestamp.from(at));
+		return referral;
 	}
 
 }

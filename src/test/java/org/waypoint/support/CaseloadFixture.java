@@ -1,6 +1,7 @@
 package org.waypoint.support;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +14,8 @@ import org.waypoint.capacity.Caseload;
  * not away. Each is a login in the case-managers group (as every case manager is: a
  * restart reconciles the roster with the group). Other case managers are set inactive,
  * not deleted, so the demo data stays as a restart would find it; a node started after
- * this takes the group's members on again, so start it first.
+ * this takes the group's members on again, so start it first. The participants held are
+ * nobody the test follows: their slots name negative referral ids, which no referral has.
  */
 public final class CaseloadFixture {
 
@@ -25,6 +27,7 @@ public final class CaseloadFixture {
 		jdbc.update("delete from capacity_decision");
 		jdbc.update("delete from caseload_assignment");
 		jdbc.update("update case_manager set active = false");
+		AtomicLong unfollowedReferral = new AtomicLong();
 		participantsByCaseManager.forEach((caseManager, participants) -> {
 			TestLogins.caseManager(engine.getIdentityService(), caseManager);
 			capacity.registerCaseManager(caseManager);
@@ -32,8 +35,9 @@ public final class CaseloadFixture {
 					+ " away_until = null, covered_by = null where user_id = ?", caseManager);
 			for (int participant = 0; participant < participants; participant++) {
 				jdbc.update(
-						"insert into caseload_assignment (case_manager_id, participant_ref, assigned_at) values (?, ?, current_timestamp)",
-						caseManager, "held-" + caseManager + "-" + participant);
+						"insert into caseload_assignment (case_manager_id, referral_id, assigned_at)"
+								+ " values (?, ?, current_timestamp)",
+						caseManager, unfollowedReferral.decrementAndGet());
 			}
 		});
 	}

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityService;
 import org.waypoint.capacity.CaseManager;
+import org.waypoint.capacity.CaseloadAssignment;
 import org.waypoint.capacity.NoRoomException;
 import org.waypoint.platform.forms.FormFields;
 import org.waypoint.referral.ReferralService;
@@ -46,7 +47,7 @@ public class CaseloadHandoverSteps {
 	/** Task listener (create): the participants still held, the colleagues. */
 	public void show(DelegateTask task) {
 		String leaving = (String) task.getVariable(LEAVING_CASE_MANAGER);
-		List<String> lines = this.capacityService.heldBy(leaving).stream().map(ref -> "- " + label(ref)).toList();
+		List<String> lines = this.capacityService.heldBy(leaving).stream().map(slot -> "- " + label(slot)).toList();
 		task.setVariableLocal(CASELOAD_TO_MOVE, String.join("\n", lines));
 		List<Map<String, String>> options = new ArrayList<>();
 		options.add(option("Whoever has room, least loaded first", LEAST_LOADED));
@@ -71,18 +72,17 @@ public class CaseloadHandoverSteps {
 		}
 		String leaving = (String) execution.getVariable(LEAVING_CASE_MANAGER);
 		List<String> problems = new ArrayList<>();
-		for (String ref : this.capacityService.heldBy(leaving)) {
-			long referralId = CapacityService.referralOf(ref);
+		for (CaseloadAssignment slot : this.capacityService.heldBy(leaving)) {
 			try {
 				if (LEAST_LOADED.equals(moveTo)) {
-					this.capacityService.reassignToLeastLoaded(referralId, this.admissionPolicy);
+					this.capacityService.reassignToLeastLoaded(slot.getEnrollmentId(), this.admissionPolicy);
 				}
 				else {
-					this.capacityService.reassign(referralId, moveTo, this.admissionPolicy);
+					this.capacityService.reassign(slot.getEnrollmentId(), moveTo, this.admissionPolicy);
 				}
 			}
 			catch (NoRoomException ex) {
-				problems.add("- " + label(ref) + ": " + ex.getMessage());
+				problems.add("- " + label(slot) + ": " + ex.getMessage());
 			}
 		}
 		form.remove(List.of(MOVE_TO));
@@ -91,11 +91,10 @@ public class CaseloadHandoverSteps {
 				problems.isEmpty() ? "" : "Not moved last time:\n" + String.join("\n", problems));
 	}
 
-	private String label(String ref) {
-		long referralId = CapacityService.referralOf(ref);
-		return this.referralService.find(referralId)
+	private String label(CaseloadAssignment slot) {
+		return this.referralService.find(slot.getReferralId())
 			.map(referral -> referral.caseNumber() + " " + referral.shortName())
-			.orElse(ref);
+			.orElse("referral " + slot.getReferralId());
 	}
 
 	private static Map<String, String> option(String label, String value) {

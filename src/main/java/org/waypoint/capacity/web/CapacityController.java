@@ -126,7 +126,9 @@ class CapacityController {
 	Assignment reassign(@PathVariable long referralId, @RequestBody Reassignment reassignment) {
 		this.apiCaller.requireOneOf(READERS);
 		try {
-			var assignment = this.capacityService.reassign(referralId, reassignment.caseManager(),
+			long enrollmentId = this.capacityService.enrollmentHoldingSlotOf(referralId)
+				.orElseThrow(() -> new IllegalArgumentException("Referral " + referralId + " is on no caseload"));
+			var assignment = this.capacityService.reassign(enrollmentId, reassignment.caseManager(),
 					this.admissionPolicy);
 			return new Assignment(referralId, assignment.getCaseManagerId());
 		}

@@ -1,8 +1,8 @@
 package org.waypoint.engagement.process;
 
 import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.ENROLLMENT_ID;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
-import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class InTheWindSteps {
 	}
 
 	public void releaseSlot(DelegateExecution execution) {
-		this.capacityService.release(REFERRAL_ID.from(execution));
+		this.capacityService.release(ENROLLMENT_ID.from(execution));
 	}
 
 	/**
@@ -52,7 +52,8 @@ public class InTheWindSteps {
 	 * whom the participant's record and processes then move (CaseManagerHandover).
 	 */
 	public void reinstateSlot(DelegateExecution execution) {
-		this.capacityService.reinstate(REFERRAL_ID.from(execution), CASE_MANAGER.from(execution), this.admissionPolicy);
+		this.capacityService.reinstate(ENROLLMENT_ID.from(execution), CASE_MANAGER.from(execution),
+				this.admissionPolicy);
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.waypoint.lifecycle.process;
 
-import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
+import static org.waypoint.platform.ProcessIds.ENROLLMENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ public class CaseloadSlots {
 	}
 
 	public void release(DelegateExecution execution) {
-		this.capacityService.release(REFERRAL_ID.from(execution));
+		this.capacityService.release(ENROLLMENT_ID.from(execution));
 	}
 
 }

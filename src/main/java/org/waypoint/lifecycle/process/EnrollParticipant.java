@@ -1,6 +1,7 @@
 package org.waypoint.lifecycle.process;
 
 import static org.waypoint.platform.ProcessIds.CASE_MANAGER;
+import static org.waypoint.platform.ProcessIds.ENROLLMENT_ID;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
 
@@ -25,6 +26,7 @@ class EnrollParticipant implements JavaDelegate {
 		Enrollment enrollment = this.participantService.enroll(REFERRAL_ID.from(execution),
 				CASE_MANAGER.from(execution));
 		PARTICIPANT_ID.set(execution, enrollment.getParticipantId());
+		ENROLLMENT_ID.set(execution, enrollment.getId());
 	}
 
 }

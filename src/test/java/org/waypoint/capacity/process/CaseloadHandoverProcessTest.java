@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waypoint.capacity.AdmissionPolicy;
 import org.waypoint.capacity.CapacityService;
+import org.waypoint.capacity.CaseloadAssignment;
 import org.waypoint.capacity.NoRoomException;
 import org.waypoint.referral.ReferralService;
 import org.waypoint.support.EngineTime;
@@ -71,13 +72,14 @@ class CaseloadHandoverProcessTest {
 
 	@Test
 	void theSupervisorMovesEveryoneAndTheHandoverEnds() {
-		when(this.capacityService.heldBy("cm-gone")).thenReturn(List.of("referral-7", "referral-8"), List.of());
+		List<CaseloadAssignment> held = List.of(slot(7L), slot(8L));
+		when(this.capacityService.heldBy("cm-gone")).thenReturn(held, List.of());
 
 		ProcessInstance handover = start();
 
 		assertThat(task(handover)).hasName("Reassign Gwen Gone's caseload").hasCandidateGroup("supervisors");
 		Assertions.assertThat(taskService().getVariable(task(handover).getId(), "caseloadToMove"))
-			.isEqualTo("- referral-7\n- referral-8");
+			.isEqualTo("- referral 7\n- referral 8");
 		complete(task(handover), Map.of("moveTo", "LEAST_LOADED"));
 
 		assertThat(handover).hasPassed(END_CASELOAD_MOVED).isEnded();
@@ -85,16 +87,25 @@ class CaseloadHandoverProcessTest {
 
 	@Test
 	void thoseNobodyHasRoomForComeBackWithTheReason() {
-		when(this.capacityService.heldBy("cm-gone")).thenReturn(List.of("referral-7"));
+		List<CaseloadAssignment> held = List.of(slot(7L));
+		when(this.capacityService.heldBy("cm-gone")).thenReturn(held);
 		doThrow(new NoRoomException("casey has no room: Declined")).when(this.capacityService)
-			.reassign(7L, "casey", this.admissionPolicy);
+			.reassign(70L, "casey", this.admissionPolicy);
 		ProcessInstance handover = start();
 
 		complete(task(handover), Map.of("moveTo", "casey"));
 
 		assertThat(handover).isWaitingAt(TASK_REASSIGN_CASELOAD);
 		Assertions.assertThat(runtimeService().getVariable(handover.getId(), "handoverProblems"))
-			.isEqualTo("Not moved last time:\n- referral-7: casey has no room: Declined");
+			.isEqualTo("Not moved last time:\n- referral 7: casey has no room: Declined");
+	}
+
+	/** The slot the referral's enrollment (its id ten times the referral's) holds. */
+	private static CaseloadAssignment slot(long referralId) {
+		CaseloadAssignment slot = mock(CaseloadAssignment.class);
+		when(slot.getReferralId()).thenReturn(referralId);
+		when(slot.getEnrollmentId()).thenReturn(referralId * 10);
+		return slot;
 	}
 
 	private ProcessInstance start() {

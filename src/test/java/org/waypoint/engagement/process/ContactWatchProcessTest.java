@@ -393,7 +393,7 @@ class ContactWatchProcessTest {
 
 	private ProcessInstance open() {
 		ProcessInstance watch = runtimeService().startProcessInstanceByKey(KEY, "R-00007",
-				Map.of("participantId", PARTICIPANT, "referralId", 7L, "participantName", "Jane D.", "caseNumber",
+				Map.of("participantId", PARTICIPANT, "enrollmentId", 7L, "participantName", "Jane D.", "caseNumber",
 						"R-00007", "caseManagerId", "casey"));
 		this.watchId = watch.getId();
 		return watch;

@@ -198,7 +198,7 @@ class CaseManagementProcessTest {
 		ProcessInstance watch = this.calledProcesses.running("contact-watch", caseManagement.getId());
 		assertThat(watch).variables()
 			.containsEntry("participantId", PARTICIPANT)
-			.containsEntry("referralId", 7L)
+			.containsEntry("enrollmentId", 700L)
 			.containsEntry("caseManagerId", "casey")
 			.containsEntry("participantName", "Jane D.");
 		Assertions.assertThat(watch.getBusinessKey()).isEqualTo("R-00007");
@@ -291,7 +291,7 @@ class CaseManagementProcessTest {
 
 	private ProcessInstance open() {
 		return runtimeService().startProcessInstanceByKey(KEY, "R-00007", Map.of("participantId", PARTICIPANT,
-				"referralId", 7L, "participantName", "Jane D.", "caseNumber", "R-00007", "caseManagerId", "casey"));
+				"enrollmentId", 700L, "participantName", "Jane D.", "caseNumber", "R-00007", "caseManagerId", "casey"));
 	}
 
 }

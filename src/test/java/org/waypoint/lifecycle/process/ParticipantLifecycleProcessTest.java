@@ -45,6 +45,7 @@ import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variabl
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.POSSIBLE_MATCH;
 import static org.waypoint.lifecycle.process.ParticipantLifecycleProcess.Variables.SAME_PERSON;
 import static org.waypoint.platform.ProcessIds.CASE_NUMBER;
+import static org.waypoint.platform.ProcessIds.ENROLLMENT_ID;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_ID;
 import static org.waypoint.platform.ProcessIds.PARTICIPANT_NAME;
 import static org.waypoint.platform.ProcessIds.REFERRAL_ID;
@@ -109,6 +110,8 @@ class ParticipantLifecycleProcessTest {
 
 	private static final long PARTICIPANT = 70L;
 
+	private static final long ENROLLMENT = 700L;
+
 	private static final Map<String, Object> ELIGIBLE_AND_REACHED = Map.of(ADULT, true, IN_SERVICE_AREA, true,
 			BEHAVIORAL_HEALTH_NEED, true, CHARGE_ELIGIBLE, true, PERSON_REACHED, true);
 
@@ -139,6 +142,7 @@ class ParticipantLifecycleProcessTest {
 				"post-discharge-follow-up");
 		Enrollment enrollment = mock(Enrollment.class);
 		when(enrollment.getParticipantId()).thenReturn(PARTICIPANT);
+		when(enrollment.getId()).thenReturn(ENROLLMENT);
 		when(this.participantService.enroll(anyLong(), anyString())).thenReturn(enrollment);
 		when(this.intakeService.windowFor(any()))
 			.thenReturn(new IntakeWindow(this.now.plus(25, ChronoUnit.DAYS), this.now.plus(30, ChronoUnit.DAYS)));
@@ -267,7 +271,9 @@ class ParticipantLifecycleProcessTest {
 			.variables()
 			.doesNotContainKeys(IntakeForm.FIELDS.toArray(String[]::new));
 		verify(this.referralOutcome).enrolled(any(DelegateExecution.class));
-		Assertions.assertThat(this.calledProcesses.running("case-management", referral.getId())).isNotNull();
+		assertThat(this.calledProcesses.running("case-management", referral.getId())).variables()
+			.containsEntry(PARTICIPANT_ID.name(), PARTICIPANT)
+			.containsEntry(ENROLLMENT_ID.name(), ENROLLMENT);
 	}
 
 	@Test
@@ -377,7 +383,7 @@ class ParticipantLifecycleProcessTest {
 
 		assertThat(referral).hasPassed(END_REFERRAL_CLOSED_WITHOUT_INTAKE).isEnded();
 		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.CLOSED_WITHOUT_INTAKE);
-		verify(this.capacityService).release(7L);
+		verify(this.capacityService).release(ENROLLMENT);
 		verify(this.referralOutcome).closedWithoutIntake(any(DelegateExecution.class));
 	}
 
@@ -395,7 +401,7 @@ class ParticipantLifecycleProcessTest {
 			.as("no intake left open")
 			.isZero();
 		verify(this.participantService).endEnrollment(PARTICIPANT, EnrollmentEnd.INCARCERATED);
-		verify(this.capacityService).release(7L);
+		verify(this.capacityService).release(ENROLLMENT);
 	}
 
 	@ParameterizedTest
@@ -409,7 +415,7 @@ class ParticipantLifecycleProcessTest {
 
 		assertThat(referral).hasPassed(END_ENROLLMENT_ENDED).isEnded();
 		verify(this.participantService).endEnrollment(PARTICIPANT, exit);
-		verify(this.capacityService).release(7L);
+		verify(this.capacityService).release(ENROLLMENT);
 		verify(this.referralOutcome).enrollmentEnded(any(DelegateExecution.class));
 		Assertions.assertThat(this.calledProcesses.running("post-discharge-follow-up", referral.getId()))
 			.as("no follow-up after an early exit")
@@ -427,7 +433,7 @@ class ParticipantLifecycleProcessTest {
 				Map.of("enrollmentEnd", discharge.name()));
 
 		verify(this.participantService).endEnrollment(PARTICIPANT, discharge);
-		verify(this.capacityService).release(7L);
+		verify(this.capacityService).release(ENROLLMENT);
 		ArgumentCaptor<DisclosureRequest> told = ArgumentCaptor.forClass(DisclosureRequest.class);
 		verify(this.consentService).disclose(told.capture(), anyString());
 		Assertions.assertThat(told.getValue().party()).isEqualTo(ReleaseParty.REFERRING_AGENCY);
