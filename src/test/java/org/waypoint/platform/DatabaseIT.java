@@ -32,4 +32,10 @@ class DatabaseIT {
 		assertThat(this.jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
 	}
 
+	@Test
+	void tasklistsAuthorizationCheckHasTheStatisticsItsPlanNeeds() {
+		assertThat(this.jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
+			.contains("act_ru_authorization_read_bits");
+	}
+
 }
