@@ -347,8 +347,6 @@ public class CapacityService implements TaskCoverage.Cover {
 			throw new NoRoomException(toCaseManager + " has no room: " + ruling.reason());
 		}
 		current.release(this.clock.instant());
-		// released in the database before the next slot goes in: one held slot each
-		this.caseloads.flush();
 		this.events
 			.publishEvent(new CaseloadReassigned(current.getReferralId(), current.getCaseManagerId(), toCaseManager));
 		return this.caseloads.save(current.on(toCaseManager, this.clock.instant()));
